@@ -1,0 +1,7 @@
+namespace Portal.Core.Data;
+
+public enum DatabaseEngine
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Portal.Core.Data;
+
+/// <summary>Chooses the engine from configuration; each engine has its own migrations assembly.</summary>
+internal static class DatabaseRegistration
+{
+    public const string SqliteMigrations = "Portal.Migrations.Sqlite";
+    public const string PostgreSqlMigrations = "Portal.Migrations.PostgreSql";
+
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, PortalOptions options, string dataPath)
+    {
+        var engine = ParseEngine(options.Database.Provider);
+        services.AddDbContext<PortalDbContext>(builder => Configure(builder, engine, options.Database.ConnectionString, dataPath));
+        return services;
+    }
+
+    public static DatabaseEngine ParseEngine(string provider) => provider.Trim().ToUpperInvariant() switch
+    {
+        "SQLITE" or "" => DatabaseEngine.Sqlite,
+        "POSTGRESQL" or "POSTGRES" or "NPGSQL" => DatabaseEngine.PostgreSql,
+        _ => throw new InvalidOperationException($"Portal:Database:Provider « {provider} » inconnu : Sqlite ou PostgreSql."),
+    };
+
+    private static void Configure(DbContextOptionsBuilder builder, DatabaseEngine engine, string? connectionString, string dataPath)
+    {
+        if (engine == DatabaseEngine.PostgreSql)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Portal:Database:ConnectionString est obligatoire avec PostgreSql.");
+            }
+
+            builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrations));
+            return;
+        }
+
+        var sqlite = string.IsNullOrWhiteSpace(connectionString)
+            ? $"Data Source={Path.Combine(dataPath, "portal.db")}"
+            : connectionString;
+        builder.UseSqlite(sqlite, s => s.MigrationsAssembly(SqliteMigrations));
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Content;
+using Portal.Core.Identity;
+using Portal.Core.Settings;
+
+namespace Portal.Core.Data;
+
+/// <summary>The portal's one database: content versions, settings, accounts and every module's index tables.</summary>
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, IEnumerable<IModelContributor> contributors)
+    : IdentityDbContext<PortalUser, PortalRole, string>(options)
+{
+    public DbSet<ContentItemVersion> ContentItemVersions => Set<ContentItemVersion>();
+
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
+
+    public DatabaseEngine Engine => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true
+        ? DatabaseEngine.PostgreSql
+        : DatabaseEngine.Sqlite;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        var engine = Engine;
+        new ContentItemVersionConfiguration(engine).Configure(builder.Entity<ContentItemVersion>());
+        new SiteSettingConfiguration().Configure(builder.Entity<SiteSetting>());
+        foreach (var contributor in contributors)
+        {
+            contributor.Configure(builder, engine);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Core.Content;
+using Portal.Core.Data;
+using Portal.Core.Identity;
+using Portal.Core.Recipes;
+using Portal.Core.Settings;
+using Portal.Core.Setup;
+
+namespace Portal.Core;
+
+/// <summary>The shared kernel every module builds on: database, content store, recipes, settings, accounts.</summary>
+public static class PortalCoreModule
+{
+    public static IServiceCollection AddPortalCore(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        var options = configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
+        var dataPath = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.DataPath));
+        services.AddSingleton(options);
+        services.AddSingleton(new PortalPaths(dataPath, options.Setup.RecipesPath ?? Path.Combine(AppContext.BaseDirectory, "recipes")));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new ContentTypeRegistry());
+        services.AddPortalDatabase(options, dataPath);
+        services.AddScoped<ContentStore>();
+        services.AddScoped<SiteSettingsStore>();
+        services.AddScoped<RecipeExecutor>();
+        services.AddScoped<IRecipeStepHandler, SettingsRecipeStep>();
+        services.AddScoped<IRecipeStepHandler, RolesRecipeStep>();
+        services.AddScoped<PortalInitializer>();
+        services.AddScoped<AdminAccountSetup>();
+        services.AddIdentityCore<PortalUser>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.Password.RequiredLength = 12;
+            })
+            .AddRoles<PortalRole>()
+            .AddEntityFrameworkStores<PortalDbContext>();
+        return services;
+    }
+
+    /// <summary>Registers a content type: its name in documents and the record that holds it.</summary>
+    public static IServiceCollection AddContentType<TContent>(this IServiceCollection services, string name)
+        where TContent : class
+    {
+        var registry = services.Single(d => d.ServiceType == typeof(ContentTypeRegistry)).ImplementationInstance as ContentTypeRegistry
+            ?? throw new InvalidOperationException("AddPortalCore must come before AddContentType.");
+        registry.Register(name, typeof(TContent));
+        return services;
+    }
+
+    public static IServiceCollection AddModelContributor<TContributor>(this IServiceCollection services)
+        where TContributor : class, IModelContributor =>
+        services.AddSingleton<IModelContributor, TContributor>();
+}

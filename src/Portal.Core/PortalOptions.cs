@@ -1,0 +1,36 @@
+namespace Portal.Core;
+
+/// <summary>The <c>Portal</c> configuration section.</summary>
+public sealed class PortalOptions
+{
+    public const string Section = "Portal";
+
+    /// <summary>The data folder: database, search index, media. Relative paths are under the content root.</summary>
+    public string DataPath { get; set; } = "App_Data";
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public SetupOptions Setup { get; set; } = new();
+}
+
+public sealed class DatabaseOptions
+{
+    /// <summary><c>Sqlite</c> (default) or <c>PostgreSql</c>.</summary>
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>Empty for SQLite means a <c>portal.db</c> file in the data folder.</summary>
+    public string? ConnectionString { get; set; }
+}
+
+public sealed class SetupOptions
+{
+    public string? AdminEmail { get; set; }
+
+    public string? AdminPassword { get; set; }
+
+    /// <summary>Recipes applied once, on the first start of an empty site.</summary>
+    public IList<string> Recipes { get; set; } = ["setup.recipe.json", "demo.recipe.json"];
+
+    /// <summary>The folder holding recipe files; defaults to <c>recipes</c> beside the application.</summary>
+    public string? RecipesPath { get; set; }
+}

@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace Portal.Core.Text;
+
+/// <summary>French formatting of dates and numbers for public pages, whatever the server's culture.</summary>
+public static class French
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
+
+    public static string Date(DateTime utc) => DateOnly.FromDateTime(utc).ToString("d MMMM yyyy", Culture);
+
+    public static string Number(int value) => value.ToString("N0", Culture);
+
+    public static string Percent(decimal value) => value.ToString("0.#", Culture) + " %";
+
+    /// <summary>« du 1 mars 2021 au 30 novembre 2021 », or « depuis le … » when open-ended.</summary>
+    public static string Period(DateOnly start, DateOnly? end) =>
+        end is null ? $"depuis le {Date(start)}" : $"du {Date(start)} au {Date(end.Value)}";
+}

@@ -1,0 +1,9 @@
+using Portal.Core.Content;
+
+namespace Portal.Processes.Content;
+
+/// <summary>The citizens' opinion: synthesis, report and hand-over date. Its propositions are items of their own.</summary>
+public sealed record AvisCitoyens(string Synthesis, string? ReportUrl = null, DateOnly? HandOverDate = null) : IDisplayText
+{
+    public string DisplayText => "Avis des citoyens";
+}

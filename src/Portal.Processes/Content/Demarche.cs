@@ -1,0 +1,21 @@
+using Portal.Core.Content;
+
+namespace Portal.Processes.Content;
+
+/// <summary>
+/// A participation process ("démarche"): what lists and filters need. Its CIPC sections are
+/// separate content items that point to it.
+/// </summary>
+public sealed record Demarche(
+    string Title,
+    string Slug,
+    string Summary,
+    string Organiser,
+    string Territory,
+    IReadOnlyList<string> Themes,
+    DateOnly StartDate,
+    DateOnly? EndDate,
+    bool IsDemo = false) : IDisplayText, IProcessRoot
+{
+    public string DisplayText => Title;
+}

@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using Portal.Core.Settings;
+
+namespace Portal.Processes.Content;
+
+/// <summary>
+/// Rules every process section obeys, whoever writes it (recipe, import, back office). Each problem is
+/// reported as a path relative to the record and a French message.
+/// </summary>
+public static partial class ProcessRules
+{
+    public delegate void Report(string path, string message);
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    public static partial Regex SlugPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$", RegexOptions.CultureInvariant)]
+    public static partial Regex CodePattern();
+
+    public static void Check(Demarche demarche, Report report)
+    {
+        ArgumentNullException.ThrowIfNull(demarche);
+        ArgumentNullException.ThrowIfNull(report);
+        Required(demarche.Title, "title", "le titre", report);
+        Required(demarche.Organiser, "organiser", "l'organisateur", report);
+        if (!SlugPattern().IsMatch(demarche.Slug))
+        {
+            report("slug", "l'adresse (slug) ne contient que des minuscules sans accent, des chiffres et des tirets");
+        }
+
+        if (demarche.EndDate < demarche.StartDate)
+        {
+            report("endDate", "la date de fin précède la date de début");
+        }
+    }
+
+    public static void Check(PanelComposition panel, Report report)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        ArgumentNullException.ThrowIfNull(report);
+        Required(panel.SelectionMethod, "selectionMethod", "la méthode de sélection", report);
+        NotNegative(panel.PanelSize, "panelSize", report);
+        NotNegative(panel.Substitutes, "substitutes", report);
+        for (var c = 0; c < panel.Criteria.Count; c++)
+        {
+            var criterion = panel.Criteria[c];
+            Required(criterion.Name, $"criteria[{c}].name", "le nom du critère", report);
+            for (var k = 0; k < criterion.Categories.Count; k++)
+            {
+                var category = criterion.Categories[k];
+                var path = $"criteria[{c}].categories[{k}]";
+                Required(category.Label, path + ".label", "le libellé", report);
+                NotNegative(category.Target, path + ".target", report);
+                NotNegative(category.Achieved, path + ".achieved", report);
+                if (category.ReferenceShare is < 0 or > 100)
+                {
+                    report(path + ".referenceShare", "la part de référence est un pourcentage entre 0 et 100");
+                }
+            }
+        }
+    }
+
+    public static void Check(Proposition proposition, Report report)
+    {
+        ArgumentNullException.ThrowIfNull(proposition);
+        ArgumentNullException.ThrowIfNull(report);
+        if (!CodePattern().IsMatch(proposition.Code))
+        {
+            report("code", $"code « {proposition.Code} » invalide : lettres, chiffres, points, tirets (50 au plus)");
+        }
+
+        Required(proposition.Title, "title", "le titre", report);
+        if (proposition.Vote is { } vote && (vote.For < 0 || vote.Against < 0 || vote.Abstention < 0))
+        {
+            report("vote", "les voix ne peuvent pas être négatives");
+        }
+    }
+
+    public static void Check(ReponseMotivee response, SiteSettings settings, Report report)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(report);
+        if (settings.Decisions.All(d => d.Key != response.Decision))
+        {
+            report("decision", $"décision inconnue « {response.Decision} » (possibles : {string.Join(", ", settings.Decisions.Select(d => d.Key))})");
+        }
+
+        Required(response.Motivation, "motivation", "la motivation", report);
+        Required(response.BodyInCharge, "bodyInCharge", "l'instance chargée de la réponse", report);
+    }
+
+    public static void Check(Suivi followUp, SiteSettings settings, Report report)
+    {
+        ArgumentNullException.ThrowIfNull(followUp);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(report);
+        if (settings.FollowUpStatuses.All(s => s.Key != followUp.Status))
+        {
+            report("status", $"état de suivi inconnu « {followUp.Status} » (possibles : {string.Join(", ", settings.FollowUpStatuses.Select(s => s.Key))})");
+        }
+
+        Required(followUp.Progress, "progress", "l'avancement", report);
+        for (var i = 0; i < followUp.Evidence.Count; i++)
+        {
+            if (!IsWebAddress(followUp.Evidence[i].Url))
+            {
+                report($"evidence[{i}].url", "adresse web (http ou https) attendue");
+            }
+        }
+    }
+
+    public static bool IsWebAddress(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    private static void Required(string? value, string path, string what, Report report)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            report(path, $"{what} ne peut pas être vide");
+        }
+    }
+
+    private static void NotNegative(int value, string path, Report report)
+    {
+        if (value < 0)
+        {
+            report(path, "le nombre ne peut pas être négatif");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Portal.Core.Content;
+
+namespace Portal.Processes.Content;
+
+/// <summary>The organiser's motivated response to one proposition; its decision is a key of the site's vocabulary.</summary>
+public sealed record ReponseMotivee(
+    string Decision,
+    string Motivation,
+    string BodyInCharge,
+    IReadOnlyList<string> Commitments,
+    DateOnly? Deadline = null) : IDisplayText
+{
+    public string DisplayText => "Réponse motivée";
+}

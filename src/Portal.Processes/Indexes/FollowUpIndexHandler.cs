@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Content;
+using Portal.Core.Data;
+using Portal.Processes.Content;
+
+namespace Portal.Processes.Indexes;
+
+internal sealed class FollowUpIndexHandler(ContentTypeRegistry registry) : ContentIndexHandler<Suivi>(registry)
+{
+    protected override async Task PublishedAsync(PortalDbContext db, ContentItemVersion version, Suivi content, CancellationToken cancellationToken)
+    {
+        var row = await db.Set<FollowUpIndex>().SingleOrDefaultAsync(f => f.ContentItemId == version.ContentItemId, cancellationToken);
+        if (row is null)
+        {
+            row = new FollowUpIndex { ContentItemId = version.ContentItemId, ProcessId = version.ProcessId!, PropositionId = version.ContainerId!, Status = content.Status };
+            db.Add(row);
+        }
+
+        row.Date = content.Date;
+        row.Status = content.Status;
+    }
+
+    protected override Task UnpublishedAsync(PortalDbContext db, ContentItemVersion version, CancellationToken cancellationToken) =>
+        db.Set<FollowUpIndex>().Where(f => f.ContentItemId == version.ContentItemId).ExecuteDeleteAsync(cancellationToken);
+}

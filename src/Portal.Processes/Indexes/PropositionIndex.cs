@@ -1,0 +1,19 @@
+namespace Portal.Processes.Indexes;
+
+/// <summary>Published propositions, for permalinks by code, counts and the sitemap.</summary>
+public sealed class PropositionIndex
+{
+    public required string ContentItemId { get; set; }
+
+    public required string ProcessId { get; set; }
+
+    public required string Code { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Theme { get; set; }
+
+    public int Order { get; set; }
+
+    public DateTime PublishedUtc { get; set; }
+}

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Content;
+using Portal.Core.Data;
+using Portal.Processes.Content;
+using Portal.Processes.Indexes;
+
+namespace Portal.Processes.Public;
+
+/// <summary>
+/// Reads one process for the public: finds it by slug in the index, then loads the published version
+/// of every item of the process in one query. Drafts and versions in review are never read.
+/// </summary>
+public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types, PublicClock clock)
+{
+    public async Task<ProcessView?> GetBySlugAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var processId = await db.Set<ProcessIndex>().AsNoTracking()
+            .Where(p => p.Slug == slug).Select(p => p.ContentItemId).SingleOrDefaultAsync(cancellationToken);
+        return processId is null ? null : await GetAsync(processId, cancellationToken);
+    }
+
+    private async Task<ProcessView?> GetAsync(string processId, CancellationToken cancellationToken)
+    {
+        var versions = await db.ContentItemVersions.AsNoTracking()
+            .Where(v => v.ProcessId == processId && v.Published)
+            .ToListAsync(cancellationToken);
+        var root = versions.SingleOrDefault(v => v.ContentItemId == processId);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var items = versions.Select(v => (Version: v, Content: types.Deserialize(v.ContentType, v.Data))).ToList();
+        var demarche = (Demarche)items.Single(i => i.Version.ContentItemId == processId).Content;
+        var propositions = items
+            .Where(i => i.Content is Proposition)
+            .Select(i => BuildProposition(i.Version.ContentItemId, (Proposition)i.Content, items))
+            .OrderBy(p => p.Proposition.Order).ThenBy(p => p.Proposition.Code, StringComparer.Ordinal)
+            .ToList();
+        var hasResponses = propositions.Any(p => p.Reponse is not null);
+        return new ProcessView(
+            processId,
+            demarche,
+            ProcessPhases.Of(demarche.StartDate, demarche.EndDate, hasResponses, clock.Today),
+            root.PublishedUtc ?? root.ModifiedUtc,
+            Single<FicheIdentite>(items),
+            Single<MandatParticipation>(items),
+            Single<PanelComposition>(items),
+            items.Select(i => i.Content).OfType<Intervenant>().OrderBy(s => s.Order).ThenBy(s => s.Name, StringComparer.Ordinal).ToList(),
+            Single<AvisCitoyens>(items),
+            propositions,
+            Single<Evaluation>(items));
+    }
+
+    private static PropositionView BuildProposition(string id, Proposition proposition, List<(ContentItemVersion Version, object Content)> items)
+    {
+        var children = items.Where(i => i.Version.ContainerId == id).ToList();
+        var response = children.FirstOrDefault(i => i.Content is ReponseMotivee);
+        var followUps = children.Select(i => i.Content).OfType<Suivi>().OrderBy(s => s.Date).ToList();
+        return new PropositionView(proposition, response.Content as ReponseMotivee, response.Version?.PublishedUtc, followUps);
+    }
+
+    private static T? Single<T>(List<(ContentItemVersion Version, object Content)> items)
+        where T : class =>
+        items.Select(i => i.Content).OfType<T>().FirstOrDefault();
+}

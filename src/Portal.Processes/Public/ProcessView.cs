@@ -1,0 +1,24 @@
+using Portal.Processes.Content;
+
+namespace Portal.Processes.Public;
+
+/// <summary>Everything the public page of a process shows, all from published versions.</summary>
+public sealed record ProcessView(
+    string Id,
+    Demarche Demarche,
+    ProcessPhase Phase,
+    DateTime PublishedUtc,
+    FicheIdentite? Fiche,
+    MandatParticipation? Mandat,
+    PanelComposition? Panel,
+    IReadOnlyList<Intervenant> Intervenants,
+    AvisCitoyens? Avis,
+    IReadOnlyList<PropositionView> Propositions,
+    Evaluation? Evaluation)
+{
+    public PropositionView? Find(string code) =>
+        Propositions.FirstOrDefault(p => string.Equals(p.Proposition.Code, code, StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>A published proposition with its published response and follow-ups (newest last).</summary>
+public sealed record PropositionView(Proposition Proposition, ReponseMotivee? Reponse, DateTime? ResponsePublishedUtc, IReadOnlyList<Suivi> Suivis);

@@ -1,0 +1,35 @@
+using Portal.Processes.Content;
+
+namespace Portal.Processes.Recipes;
+
+/// <summary>
+/// A whole process as one JSON document: the shape of the <c>processes</c> recipe step and of
+/// process export and import. Sections are optional; each becomes its own content item.
+/// </summary>
+public sealed record ProcessDocument(
+    string Id,
+    Demarche Demarche,
+    bool Publish = true,
+    FicheIdentite? Fiche = null,
+    MandatParticipation? Mandat = null,
+    PanelComposition? Panel = null,
+    IReadOnlyList<Intervenant>? Intervenants = null,
+    AvisCitoyens? Avis = null,
+    IReadOnlyList<PropositionDocument>? Propositions = null,
+    Evaluation? Evaluation = null);
+
+/// <summary>A proposition with its response and follow-ups.</summary>
+public sealed record PropositionDocument(
+    string Code,
+    string Title,
+    string Text,
+    string Theme,
+    PlenaryVote? Vote = null,
+    ReponseMotivee? Reponse = null,
+    IReadOnlyList<Suivi>? Suivis = null)
+{
+    public Proposition ToProposition(int order) => new(Code, Title, Text, Theme, Vote, order);
+}
+
+/// <summary>The <c>processes</c> recipe step.</summary>
+public sealed record ProcessesStep(string Name, IReadOnlyList<ProcessDocument> Processes);

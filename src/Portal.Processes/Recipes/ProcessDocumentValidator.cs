@@ -1,0 +1,54 @@
+using Portal.Core.Settings;
+using Portal.Processes.Content;
+
+namespace Portal.Processes.Recipes;
+
+/// <summary>Checks a whole process document, reporting paths relative to the document.</summary>
+public static class ProcessDocumentValidator
+{
+    public static void Check(ProcessDocument document, SiteSettings settings, ProcessRules.Report report)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(report);
+        if (!ProcessRules.SlugPattern().IsMatch(document.Id))
+        {
+            report("id", "l'identifiant ne contient que des minuscules sans accent, des chiffres et des tirets");
+        }
+
+        ProcessRules.Check(document.Demarche, (p, m) => report("demarche." + p, m));
+        if (document.Panel is { } panel)
+        {
+            ProcessRules.Check(panel, (p, m) => report("panel." + p, m));
+        }
+
+        var speakers = document.Intervenants ?? [];
+        foreach (var duplicate in speakers.Select((s, i) => (Key: ProcessItemIds.Slugify(s.Name), Index: i)).GroupBy(s => s.Key).Where(g => g.Count() > 1))
+        {
+            report($"intervenants[{duplicate.Last().Index}].name", "intervenant en double");
+        }
+
+        var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var propositions = document.Propositions ?? [];
+        for (var i = 0; i < propositions.Count; i++)
+        {
+            var proposition = propositions[i];
+            var path = $"propositions[{i}]";
+            ProcessRules.Check(proposition.ToProposition(i + 1), (p, m) => report($"{path}.{p}", m));
+            if (!codes.Add(proposition.Code))
+            {
+                report($"{path}.code", $"code « {proposition.Code} » en double dans la démarche");
+            }
+
+            if (proposition.Reponse is { } response)
+            {
+                ProcessRules.Check(response, settings, (p, m) => report($"{path}.reponse.{p}", m));
+            }
+
+            var followUps = proposition.Suivis ?? [];
+            for (var s = 0; s < followUps.Count; s++)
+            {
+                ProcessRules.Check(followUps[s], settings, (p, m) => report($"{path}.suivis[{s}].{p}", m));
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text;
+
+namespace Portal.Processes.Recipes;
+
+/// <summary>Stable content item ids of a process's sections, derived from the process id and natural keys.</summary>
+public static class ProcessItemIds
+{
+    public static string Section(string processId, string section) => $"{processId}/{section}";
+
+    public static string Intervenant(string processId, string name) => $"{processId}/intervenant/{Slugify(name)}";
+
+    public static string Proposition(string processId, string code) => $"{processId}/proposition/{code}";
+
+    public static string Response(string propositionId) => $"{propositionId}/reponse";
+
+    public static string FollowUp(string propositionId, int rank) => $"{propositionId}/suivi/{rank.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>Lower-case ASCII with dashes: « Élise Dupré-Martin » gives <c>elise-dupre-martin</c>.</summary>
+    public static string Slugify(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        return builder.ToString().Trim('-');
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Localization;
+using Portal.Core.Setup;
+using Portal.Core.Text;
+using Portal.Site;
+
+namespace Portal.Web;
+
+/// <summary>Host-level composition: Razor Pages, French culture, errors, static assets, first-start setup.</summary>
+internal static class PortalWebModule
+{
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages();
+        services.AddProblemDetails();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(French.Culture);
+            options.SupportedCultures = [French.Culture];
+            options.SupportedUICultures = [French.Culture];
+        });
+        return services;
+    }
+
+    public static WebApplication UsePortalWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/erreur/500");
+            app.UseHsts();
+        }
+
+        app.UseSiteErrorPages();
+        app.UseRequestLocalization();
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            context.Response.Headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+            await next();
+        });
+        app.MapStaticAssets();
+        return app;
+    }
+
+    /// <summary>Migrates the database and, on the very first start, applies the setup recipes.</summary>
+    public static async Task InitializePortalAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PortalInitializer>().InitializeAsync();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var address in app.Urls)
+            {
+                Console.WriteLine($"Portail démarré : {address}");
+            }
+        });
+    }
+}
