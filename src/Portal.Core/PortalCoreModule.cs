@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,12 +13,11 @@ namespace Portal.Core;
 /// <summary>The shared kernel every module builds on: database, content store, recipes, settings, accounts.</summary>
 public static class PortalCoreModule
 {
-    public static IServiceCollection AddPortalCore(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    public static IServiceCollection AddPortalCore(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        ArgumentNullException.ThrowIfNull(environment);
         var options = configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
-        var dataPath = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.DataPath));
+        var dataPath = Path.GetFullPath(Path.Combine(contentRootPath, options.DataPath));
         services.AddSingleton(options);
         services.AddSingleton(new PortalPaths(dataPath, options.Setup.RecipesPath ?? Path.Combine(AppContext.BaseDirectory, "recipes")));
         services.TryAddSingleton(TimeProvider.System);

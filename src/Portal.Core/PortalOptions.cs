@@ -28,8 +28,13 @@ public sealed class SetupOptions
 
     public string? AdminPassword { get; set; }
 
-    /// <summary>Recipes applied once, on the first start of an empty site.</summary>
-    public IList<string> Recipes { get; set; } = ["setup.recipe.json", "demo.recipe.json"];
+    /// <summary>
+    /// Recipes applied once, on the first start of an empty site; null means setup and demo. An array,
+    /// not a list, so that configuration replaces the default instead of appending to it.
+    /// </summary>
+    public string[]? Recipes { get; set; }
+
+    public IReadOnlyList<string> RecipesOrDefault => Recipes ?? ["setup.recipe.json", "demo.recipe.json"];
 
     /// <summary>The folder holding recipe files; defaults to <c>recipes</c> beside the application.</summary>
     public string? RecipesPath { get; set; }

@@ -5,7 +5,7 @@ using Portal.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddPortalCore(builder.Configuration, builder.Environment);
+builder.Services.AddPortalCore(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddProcesses();
 builder.Services.AddSite();
 builder.Services.AddPortalWeb();

@@ -30,7 +30,7 @@ public sealed partial class PortalInitializer(
             return;
         }
 
-        foreach (var recipe in options.Setup.Recipes)
+        foreach (var recipe in options.Setup.RecipesOrDefault)
         {
             await recipes.ExecuteFileAsync(Path.Combine(paths.RecipesPath, recipe), cancellationToken);
         }
@@ -38,7 +38,7 @@ public sealed partial class PortalInitializer(
         await admin.CreateFirstAdministratorAsync(cancellationToken);
         db.SiteSettings.Add(new SiteSetting { Key = SetupDoneKey, Value = "true", ModifiedUtc = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(cancellationToken);
-        LogSetupDone(logger, options.Setup.Recipes.Count);
+        LogSetupDone(logger, options.Setup.RecipesOrDefault.Count);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Site set up with {RecipeCount} recipes.")]
