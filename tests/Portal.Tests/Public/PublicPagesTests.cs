@@ -1,0 +1,152 @@
+using System.Net;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Public;
+
+/// <summary>What a visitor reads on the public site, once the demo recipe is loaded.</summary>
+public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string Metropole = "/demarches/vivre-demain-territoire-2036";
+    private const string Departement = "/demarches/assemblee-citoyenne-departementale-2022-2023";
+
+    [Fact]
+    public async Task Process_list_shows_the_demo_processes_marked_as_demo()
+    {
+        var page = await factory.GetDocumentAsync("/demarches");
+
+        var titles = page.QuerySelectorAll(".cards h2 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains(Metropole, titles);
+        Assert.Contains(Departement, titles);
+        Assert.Equal(2, page.QuerySelectorAll(".cards .demo-badge").Length);
+        Assert.Equal("Démarches de participation", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task Process_list_filters_by_year_and_theme()
+    {
+        var only2021 = await factory.GetDocumentAsync("/demarches?annee=2021");
+        var links = only2021.QuerySelectorAll(".cards h2 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([Metropole], links);
+
+        var none = await factory.GetDocumentAsync("/demarches?annee=1990");
+        Assert.Empty(none.QuerySelectorAll(".cards h2 a"));
+        Assert.Contains("Aucune démarche", none.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+
+        var followUp = await factory.GetDocumentAsync("/demarches?statut=suivi");
+        Assert.Equal(2, followUp.QuerySelectorAll(".cards h2 a").Length);
+        Assert.Empty((await factory.GetDocumentAsync("/demarches?statut=a-venir")).QuerySelectorAll(".cards h2 a"));
+    }
+
+    [Fact]
+    public async Task Malformed_filters_are_ignored_not_errors()
+    {
+        var page = await factory.GetDocumentAsync("/demarches?annee=abc&p=-4&statut=%3Cscript%3E");
+
+        Assert.Equal(2, page.QuerySelectorAll(".cards h2 a").Length);
+    }
+
+    [Fact]
+    public async Task Process_page_shows_every_CIPC_section_in_order()
+    {
+        var page = await factory.GetDocumentAsync(Departement);
+
+        var sections = page.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(["Fiche d'identité", "Mandat de participation", "Composition du panel", "Intervenants", "Avis des citoyens", "Impact"], sections);
+        Assert.Single(page.QuerySelectorAll("h1"));
+        Assert.NotNull(page.QuerySelector(".demo-banner"));
+    }
+
+    [Fact]
+    public async Task Panel_composition_has_an_accessible_chart_backed_by_a_table()
+    {
+        var page = await factory.GetDocumentAsync(Departement);
+
+        var chart = page.QuerySelector("#panel ~ figure svg, section[aria-labelledby=panel] svg")!;
+        Assert.Equal("img", chart.GetAttribute("role"));
+        var table = page.GetElementById(chart.GetAttribute("aria-describedby")!)!;
+        Assert.Equal("table", table.LocalName);
+        var rows = table.QuerySelectorAll("tbody tr").Select(r => r.QuerySelector("th")!.TextContent).ToList();
+        Assert.Contains("Femmes", rows);
+        Assert.Contains("108", page.QuerySelector("section[aria-labelledby=panel] dl")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Impact_shows_each_decision_and_its_motivation()
+    {
+        var page = await factory.GetDocumentAsync(Departement);
+
+        var decisions = page.QuerySelectorAll("section[aria-labelledby=impact] .decision").Select(d => d.TextContent).Distinct().ToList();
+        Assert.Equal(5, decisions.Count);
+        Assert.Contains("Hors compétence", decisions);
+        Assert.NotEmpty(page.QuerySelectorAll("section[aria-labelledby=impact] .followups li"));
+    }
+
+    [Fact]
+    public async Task Proposition_permalink_shows_its_response_and_follow_up_history()
+    {
+        var process = await factory.GetDocumentAsync(Departement);
+        var permalink = process.QuerySelector("section[aria-labelledby=avis] ol a")!.GetAttribute("href")!;
+
+        var page = await factory.GetDocumentAsync(permalink);
+
+        Assert.StartsWith("Proposition ", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Réponse de l'organisateur", page.QuerySelectorAll("h2").Select(h => h.TextContent));
+        Assert.NotNull(page.QuerySelector(".decision"));
+        Assert.Equal("http://localhost" + permalink, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("/nulle-part")]
+    [InlineData("/demarches/inconnue")]
+    [InlineData("/demarches/vivre-demain-territoire-2036/propositions/ZZZ-999")]
+    [InlineData("/pages/inconnue")]
+    public async Task Unknown_addresses_get_a_French_404_page(string path)
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("Page introuvable", html, StringComparison.Ordinal);
+        Assert.Contains("lang=\"fr\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_have_a_skip_link_landmarks_and_labelled_filters()
+    {
+        var page = await factory.GetDocumentAsync("/demarches");
+
+        Assert.Equal("#contenu", page.QuerySelector("a.skip-link")!.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("header[role=banner]"));
+        Assert.NotNull(page.QuerySelector("main#contenu"));
+        Assert.NotNull(page.QuerySelector("footer[role=contentinfo]"));
+        foreach (var select in page.QuerySelectorAll("form select"))
+        {
+            Assert.NotNull(page.QuerySelector($"label[for={select.Id}]"));
+        }
+    }
+
+    [Fact]
+    public async Task Sitemap_lists_processes_and_proposition_permalinks_and_robots_points_to_it()
+    {
+        using var client = factory.CreateClient();
+
+        var sitemap = await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative), TestContext.Current.CancellationToken);
+        var robots = await client.GetStringAsync(new Uri("/robots.txt", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("<loc>http://localhost" + Departement + "</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains(Metropole + "/propositions/P-1</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Home_page_counts_published_propositions()
+    {
+        var page = await factory.GetDocumentAsync("/");
+
+        Assert.Equal(2, page.QuerySelectorAll("main h3 a").Length);
+        Assert.Contains("25", page.QuerySelector("[aria-label='Chiffres clés']")!.TextContent, StringComparison.Ordinal);
+    }
+}
