@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Portal.Processes.Content;
+using Portal.Processes.Recipes;
+
+namespace Portal.Tests.Imports;
+
+/// <summary>
+/// Turns the citizen tracker's export of the Convention Citoyenne pour le Climat proposals
+/// (shared/data/ccc-2020-propositions-suivi) into a <c>processes</c> recipe: one process, every
+/// proposal with a response derived from the tracker's status, and its dated follow-ups.
+/// </summary>
+internal static class CccTrackerRecipe
+{
+    public static ProcessDocument Read(string jsonFile)
+    {
+        var rows = JsonSerializer.Deserialize<List<TrackerProposal>>(File.ReadAllText(jsonFile))!;
+        var propositions = rows.OrderBy(r => r.Ordre).Select(ToProposition).ToList();
+        var demarche = new Demarche(
+            "Convention citoyenne pour le climat", "convention-citoyenne-climat-2020",
+            "150 citoyens tirés au sort ont proposé des mesures pour réduire les émissions de gaz à effet de serre d'au moins 40 % d'ici 2030.",
+            "Gouvernement", "France", rows.Select(r => r.Thematique).Distinct().ToList(),
+            new DateOnly(2019, 10, 4), new DateOnly(2020, 6, 21));
+        return new ProcessDocument("ccc-2020", demarche, Propositions: propositions);
+    }
+
+    private static PropositionDocument ToProposition(TrackerProposal row)
+    {
+        var decision = row.Statut switch
+        {
+            "fait" => "retenue",
+            "joker" => "non-retenue",
+            _ => "a-l-etude",
+        };
+        var response = new ReponseMotivee(
+            decision,
+            $"Appréciation du suivi citoyen : statut « {row.Statut} », ambition « {row.Ambition} », véhicule « {row.Vehicule} ».",
+            "Gouvernement",
+            []);
+        var followUps = row.Suivi.OrderBy(s => s.Rang).Select(s => new Suivi(
+            DateOnly.Parse(s.Date, System.Globalization.CultureInfo.InvariantCulture),
+            row.Statut == "fait" ? "realisee" : "en-cours",
+            s.Texte,
+            Uri.TryCreate(s.SourceUrl, UriKind.Absolute, out _) ? [new EvidenceLink("Source", s.SourceUrl)] : [])).ToList();
+        var title = row.Proposition.Length <= 160 ? row.Proposition : row.Proposition[..157] + "…";
+        return new PropositionDocument(row.Code, title, row.Proposition, row.Thematique, Reponse: response, Suivis: followUps);
+    }
+
+    private sealed record TrackerProposal(
+        [property: JsonPropertyName("ordre")] int Ordre,
+        [property: JsonPropertyName("code")] string Code,
+        [property: JsonPropertyName("thematique")] string Thematique,
+        [property: JsonPropertyName("proposition")] string Proposition,
+        [property: JsonPropertyName("statut")] string Statut,
+        [property: JsonPropertyName("ambition")] string Ambition,
+        [property: JsonPropertyName("vehicule")] string Vehicule,
+        [property: JsonPropertyName("suivi")] List<TrackerUpdate> Suivi);
+
+    private sealed record TrackerUpdate(
+        [property: JsonPropertyName("rang")] int Rang,
+        [property: JsonPropertyName("date")] string Date,
+        [property: JsonPropertyName("texte")] string Texte,
+        [property: JsonPropertyName("source_url")] string SourceUrl);
+}
