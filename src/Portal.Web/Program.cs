@@ -1,4 +1,5 @@
 using Portal.Core;
+using Portal.Core.Cli;
 using Portal.Processes;
 using Portal.Site;
 using Portal.Web;
@@ -12,12 +13,18 @@ builder.Services.AddPortalWeb();
 
 var app = builder.Build();
 
+if (CliDispatcher.IsCommand(app.Services, args))
+{
+    return await CliDispatcher.RunAsync(app.Services, args, CliConsole.System);
+}
+
 app.UsePortalWeb();
 app.MapSite();
 app.MapRazorPages();
 
 await app.InitializePortalAsync();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to integration tests.</summary>
 public partial class Program;
