@@ -26,6 +26,7 @@ public static class ProcessesModule
             .AddContentType<Suivi>("Suivi")
             .AddContentType<Evaluation>("Evaluation");
         services.AddModelContributor<ProcessesModel>();
+        services.AddSingleton<IContentValidator, ProcessContentValidator>();
         services.AddScoped<IContentIndexHandler, ProcessIndexHandler>();
         services.AddScoped<IContentIndexHandler, PropositionIndexHandler>();
         services.AddScoped<IContentIndexHandler, ResponseIndexHandler>();

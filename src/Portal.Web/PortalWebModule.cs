@@ -39,6 +39,8 @@ internal static class PortalWebModule
             await next();
         });
         app.MapStaticAssets();
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Portal.Admin;
 using Portal.Core;
 using Portal.Core.Cli;
 using Portal.Processes;
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPortalCore(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddProcesses();
 builder.Services.AddSite();
+builder.Services.AddAdmin();
 builder.Services.AddPortalWeb();
 
 var app = builder.Build();
@@ -20,6 +22,7 @@ if (CliDispatcher.IsCommand(app.Services, args))
 
 app.UsePortalWeb();
 app.MapSite();
+app.MapAdmin();
 app.MapRazorPages();
 
 await app.InitializePortalAsync();

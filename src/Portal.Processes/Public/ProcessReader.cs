@@ -16,13 +16,20 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
     {
         var processId = await db.Set<ProcessIndex>().AsNoTracking()
             .Where(p => p.Slug == slug).Select(p => p.ContentItemId).SingleOrDefaultAsync(cancellationToken);
-        return processId is null ? null : await GetAsync(processId, cancellationToken);
+        return processId is null ? null : await GetAsync(processId, preview: false, cancellationToken);
     }
 
-    private async Task<ProcessView?> GetAsync(string processId, CancellationToken cancellationToken)
+    /// <summary>
+    /// For signed-in staff only: the process as it would read if every latest version (drafts
+    /// included) were published. Never call it from a public page.
+    /// </summary>
+    public Task<ProcessView?> GetPreviewAsync(string processId, CancellationToken cancellationToken = default) =>
+        GetAsync(processId, preview: true, cancellationToken);
+
+    private async Task<ProcessView?> GetAsync(string processId, bool preview, CancellationToken cancellationToken)
     {
         var versions = await db.ContentItemVersions.AsNoTracking()
-            .Where(v => v.ProcessId == processId && v.Published)
+            .Where(v => v.ProcessId == processId && (preview ? v.Latest : v.Published))
             .ToListAsync(cancellationToken);
         var root = versions.SingleOrDefault(v => v.ContentItemId == processId);
         if (root is null)

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Admin.Users;
+using Portal.Core.Cli;
+using Portal.Core.Identity;
+using Portal.Core.Text;
+
+namespace Portal.Admin;
+
+/// <summary>The back office at /admin: sign-in, editing of every section, history, users.</summary>
+public static class AdminModule
+{
+    public static IServiceCollection AddAdmin(this IServiceCollection services)
+    {
+        services.AddScoped<UserAdministration>();
+        services.AddSingleton<ICliCommand, UsersCommand>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder endpoints)
+    {
+        // The live Markdown preview: the same renderer and sanitising as the public pages.
+        endpoints.MapPost("/admin/markdown/apercu", async (HttpContext context, IAntiforgery antiforgery) =>
+            {
+                await antiforgery.ValidateRequestAsync(context);
+                var form = await context.Request.ReadFormAsync();
+                return Results.Content(MarkdownRenderer.Render(form["texte"].ToString()).ToString() ?? string.Empty, "text/html; charset=utf-8");
+            })
+            .RequireAuthorization(Permissions.EditContent)
+            .ExcludeFromDescription();
+        return endpoints;
+    }
+}

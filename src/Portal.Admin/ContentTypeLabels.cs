@@ -1,0 +1,21 @@
+namespace Portal.Admin;
+
+/// <summary>French names of content types for titles and lists.</summary>
+public static class ContentTypeLabels
+{
+    public static string For(string type) => type switch
+    {
+        "Demarche" => "démarche",
+        "FicheIdentite" => "fiche d'identité",
+        "MandatParticipation" => "mandat de participation",
+        "PanelComposition" => "composition du panel",
+        "Intervenant" => "intervenant",
+        "AvisCitoyens" => "avis des citoyens",
+        "Proposition" => "proposition",
+        "ReponseMotivee" => "réponse motivée",
+        "Suivi" => "suivi",
+        "Evaluation" => "évaluation",
+        "Page" => "page",
+        _ => type,
+    };
+}

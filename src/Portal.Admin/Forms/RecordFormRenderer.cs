@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Html;
+
+namespace Portal.Admin.Forms;
+
+/// <summary>
+/// Renders the fields of a content record as an accessible form: every input has a label, required
+/// fields say so in words, and errors sit next to their field, linked by aria-describedby.
+/// </summary>
+public static class RecordFormRenderer
+{
+    private const int BlankRows = 2;
+
+    public static IHtmlContent Render(Type type, JsonNode? values, IReadOnlyList<FieldError> errors)
+    {
+        var html = new StringBuilder();
+        RenderObject(html, type, string.Empty, values as JsonObject, errors);
+        return new HtmlString(html.ToString());
+    }
+
+    public static string IdOf(string path) =>
+        "f-" + new string([.. path.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+
+    private static void RenderObject(StringBuilder html, Type type, string prefix, JsonObject? values, IReadOnlyList<FieldError> errors)
+    {
+        foreach (var field in RecordShape.Of(type))
+        {
+            var path = prefix + field.Name;
+            var value = values?[field.Name];
+            if (field.IsRecordList)
+            {
+                RenderList(html, field, path, value as JsonArray, errors);
+            }
+            else if (field.IsNestedRecord)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<fieldset class=\"subform\"><legend>{Encode(FieldLabels.For(field.Name))}</legend>");
+                RenderObject(html, field.ValueType, path + ".", value as JsonObject, errors);
+                html.Append("</fieldset>");
+            }
+            else
+            {
+                RenderInput(html, field, path, value, errors);
+            }
+        }
+    }
+
+    private static void RenderList(StringBuilder html, RecordField field, string path, JsonArray? items, IReadOnlyList<FieldError> errors)
+    {
+        var count = (items?.Count ?? 0) + BlankRows;
+        html.Append(CultureInfo.InvariantCulture, $"<fieldset class=\"subform\"><legend>{Encode(FieldLabels.For(field.Name))}</legend>");
+        html.Append("<p class=\"hint\">Laissez une ligne vide pour ne rien ajouter ; videz une ligne pour la retirer.</p>");
+        for (var i = 0; i < count; i++)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<fieldset class=\"subform-item\"><legend>{Encode(FieldLabels.For(field.Name))} — élément {i + 1}</legend>");
+            RenderObject(html, field.ItemType!, $"{path}[{i}].", items is not null && i < items.Count ? items[i] as JsonObject : null, errors);
+            html.Append("</fieldset>");
+        }
+
+        html.Append("</fieldset>");
+    }
+
+    private static void RenderInput(StringBuilder html, RecordField field, string path, JsonNode? value, IReadOnlyList<FieldError> errors)
+    {
+        var id = IdOf(path);
+        var error = errors.FirstOrDefault(e => e.Path == path);
+        var describedBy = error is null ? string.Empty : $" aria-invalid=\"true\" aria-describedby=\"{id}-error\"";
+        var required = field.Required && !field.HasDefault;
+        var label = Encode(FieldLabels.For(field.Name)) + (required ? " <span class=\"required\">(obligatoire)</span>" : string.Empty);
+        html.Append("<div class=\"field\">");
+        if (field.ValueType == typeof(bool))
+        {
+            var isChecked = value?.GetValue<bool>() == true ? " checked" : string.Empty;
+            html.Append(CultureInfo.InvariantCulture, $"<input type=\"checkbox\" id=\"{id}\" name=\"{Encode(path)}\" value=\"true\"{isChecked}{describedBy}> <label for=\"{id}\">{label}</label>");
+        }
+        else
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<label for=\"{id}\">{label}</label>");
+            var text = Encode(TextOf(field, value));
+            var aria = (required ? " aria-required=\"true\"" : string.Empty) + describedBy;
+            if (field.IsStringList || (field.IsText && FieldLabels.IsLongText(field.Name)))
+            {
+                var markdown = field.IsText ? " data-markdown=\"true\"" : string.Empty;
+                html.Append(CultureInfo.InvariantCulture, $"<textarea id=\"{id}\" name=\"{Encode(path)}\" rows=\"{(field.IsStringList ? 4 : 8)}\"{markdown}{aria}>{text}</textarea>");
+                if (field.IsText)
+                {
+                    html.Append("<p class=\"hint\">Mise en forme Markdown : **gras**, *italique*, listes, [lien](https://…).</p>");
+                }
+            }
+            else
+            {
+                var inputType = field.ValueType == typeof(DateOnly) ? "date" : field.ValueType == typeof(int) ? "number" : "text";
+                var inputMode = field.ValueType == typeof(decimal) ? " inputmode=\"decimal\"" : string.Empty;
+                html.Append(CultureInfo.InvariantCulture, $"<input type=\"{inputType}\" id=\"{id}\" name=\"{Encode(path)}\" value=\"{text}\"{inputMode}{aria}>");
+            }
+        }
+
+        if (error is not null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"field-error\" id=\"{id}-error\">Erreur : {Encode(error.Message)}</p>");
+        }
+
+        html.Append("</div>");
+    }
+
+    private static string TextOf(RecordField field, JsonNode? value) => value switch
+    {
+        null => string.Empty,
+        JsonArray lines when field.IsStringList => string.Join('\n', lines.Select(l => l?.GetValue<string>())),
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        JsonValue v => v.ToJsonString(),
+        _ => string.Empty,
+    };
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Admin.Forms;
+using Portal.Core.Content;
+using Portal.Core.Identity;
+
+namespace Portal.Admin.Pages.Admin.Contenu;
+
+/// <summary>Every version of an item (who, when, status), a field diff between any two, and restore as a new draft.</summary>
+[Authorize(Policy = Permissions.AccessBackOffice)]
+public sealed class HistoriqueModel(ContentStore store, IAuthorizationService authorization) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Id { get; set; } = string.Empty;
+
+    [BindProperty(SupportsGet = true, Name = "de")]
+    public int? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "a")]
+    public int? To { get; set; }
+
+    public IReadOnlyList<ContentItemVersion> Versions { get; private set; } = [];
+
+    public IReadOnlyList<FieldChange>? Changes { get; private set; }
+
+    public bool CanRestore { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Versions = await store.GetVersionsAsync(Id, cancellationToken);
+        if (Versions.Count == 0)
+        {
+            return NotFound();
+        }
+
+        CanRestore = (await authorization.AuthorizeAsync(User, Permissions.EditContent)).Succeeded;
+        var from = Versions.FirstOrDefault(v => v.Version == From);
+        var to = Versions.FirstOrDefault(v => v.Version == (To ?? Versions[^1].Version));
+        if (from is not null && to is not null)
+        {
+            Changes = VersionDiff.Compare(JsonNode.Parse(from.Data), JsonNode.Parse(to.Data));
+        }
+
+        return Page();
+    }
+
+    /// <summary>Restore never rewrites history: the old content becomes the next draft.</summary>
+    public async Task<IActionResult> OnPostRestoreAsync(int version, CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Permissions.EditContent)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var versions = await store.GetVersionsAsync(Id, cancellationToken);
+        var source = versions.FirstOrDefault(v => v.Version == version);
+        var latest = versions.LastOrDefault();
+        if (source is null || latest is null)
+        {
+            return NotFound();
+        }
+
+        var result = await store.SaveDraftAsync(Id, store.Read(source), User.Identity?.Name ?? "inconnu", latest.ConcurrencyStamp, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return Redirect($"/admin/contenu/historique?id={Uri.EscapeDataString(Id)}&conflit=1");
+        }
+
+        return Redirect($"/admin/contenu/historique?id={Uri.EscapeDataString(Id)}&restaure={version}");
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Admin.Forms;
+using Portal.Core.Content;
+using Portal.Core.Identity;
+using Portal.Core.Settings;
+using Portal.Processes.Content;
+using Portal.Processes.Recipes;
+
+namespace Portal.Admin.Pages.Admin.Contenu;
+
+/// <summary>
+/// Creates or edits any content item through a form generated from its record. Saving writes a
+/// draft, never a publication; a stale form is refused with what changed, never silently applied.
+/// </summary>
+[Authorize(Policy = Permissions.EditContent)]
+public sealed class ModifierModel(ContentStore store, SiteSettingsStore settings, IEnumerable<IContentValidator> validators) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Type { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Process { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Container { get; set; }
+
+    [BindProperty]
+    public string? Stamp { get; set; }
+
+    public Type RecordType { get; private set; } = typeof(object);
+
+    public JsonNode? Values { get; private set; }
+
+    public List<FieldError> Errors { get; } = [];
+
+    public IReadOnlyList<FieldChange>? Conflict { get; private set; }
+
+    public ContentItemVersion? Latest { get; private set; }
+
+    public bool IsNew => Latest is null;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Values = Latest is null ? null : JsonNode.Parse(Latest.Data);
+        Stamp = Latest?.ConcurrencyStamp;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (record, values, errors) = RecordFormBinder.Bind(RecordType, Request.Form);
+        Values = values;
+        Errors.AddRange(errors);
+        if (record is not null)
+        {
+            var site = await settings.GetAsync(cancellationToken);
+            Errors.AddRange(validators.SelectMany(v => v.Validate(record, site)).Select(e => new FieldError(e.Path, e.Message)));
+        }
+
+        if (Errors.Count > 0 || record is null)
+        {
+            return Page();
+        }
+
+        var author = User.Identity?.Name ?? "inconnu";
+        var result = Latest is null
+            ? await store.CreateAsync(NewItem(record, author), cancellationToken)
+            : await store.SaveDraftAsync(Latest.ContentItemId, record, author, Stamp ?? string.Empty, cancellationToken);
+        if (result.Outcome == ContentOutcome.Conflict)
+        {
+            // Show what the other person saved, keep this person's text, and let a second save apply it knowingly.
+            await LoadAsync(cancellationToken);
+            Conflict = Latest is null ? [] : VersionDiff.Compare(JsonNode.Parse(Latest.Data), values);
+            Stamp = Latest?.ConcurrencyStamp;
+            return Page();
+        }
+
+        if (!result.Succeeded)
+        {
+            Errors.Add(new FieldError(string.Empty, "Ce contenu ne peut pas être modifié dans son état actuel."));
+            return Page();
+        }
+
+        var processId = result.Version!.ProcessId ?? result.Version.ContentItemId;
+        return Redirect($"/admin/demarches/{Uri.EscapeDataString(processId)}?enregistre=1");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        Latest = Id is null ? null : await store.GetLatestAsync(Id, cancellationToken);
+        var typeName = Latest?.ContentType ?? Type;
+        if (typeName is null || !store.Types.TryGetType(typeName, out var type))
+        {
+            return false;
+        }
+
+        Type = typeName;
+        RecordType = type;
+        Process = Latest?.ProcessId ?? Process;
+        Container = Latest?.ContainerId ?? Container;
+
+        // Everything but a process belongs to one.
+        return type == typeof(Demarche) || Process is not null;
+    }
+
+    private NewContentItem NewItem(object record, string author) => new(record, author)
+    {
+        ContentItemId = record switch
+        {
+            Proposition p when Process is not null => ProcessItemIds.Proposition(Process, p.Code),
+            ReponseMotivee when Container is not null => ProcessItemIds.Response(Container),
+            Intervenant s when Process is not null => ProcessItemIds.Intervenant(Process, s.Name),
+            _ => Id,
+        },
+        ProcessId = Process,
+        ContainerId = Container,
+    };
+}

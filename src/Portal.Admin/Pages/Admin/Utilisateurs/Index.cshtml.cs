@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.Admin.Users;
+using Portal.Core.Identity;
+
+namespace Portal.Admin.Pages.Admin.Utilisateurs;
+
+/// <summary>Administrators list accounts, create them with a role, and lock or unlock them.</summary>
+[Authorize(Policy = Permissions.ManageUsers)]
+public sealed class IndexModel(UserAdministration admin, RoleManager<PortalRole> roles) : PageModel
+{
+    public IReadOnlyList<UserAdministration.UserSummary> Users { get; private set; } = [];
+
+    public IReadOnlyList<string> RoleNames { get; private set; } = [];
+
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Role { get; set; }
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public string? Created { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(Email) || string.IsNullOrWhiteSpace(Role))
+        {
+            Errors = ["Indiquez l'adresse électronique et le rôle."];
+        }
+        else
+        {
+            var result = await admin.AddAsync(Email, Role, password: null);
+            Errors = result.Errors;
+            Created = result.Succeeded ? $"Compte {Email} créé. Mot de passe provisoire, à transmettre par un canal sûr : {result.GeneratedPassword}" : null;
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostLockAsync(string email, bool locked, CancellationToken cancellationToken)
+    {
+        if (string.Equals(email, User.Identity?.Name, StringComparison.OrdinalIgnoreCase) && locked)
+        {
+            Errors = ["Vous ne pouvez pas verrouiller votre propre compte."];
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        await admin.SetLockedAsync(email, locked);
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Users = await admin.ListAsync(cancellationToken);
+        RoleNames = await roles.Roles.OrderBy(r => r.Name).Select(r => r.Name!).ToListAsync(cancellationToken);
+    }
+}

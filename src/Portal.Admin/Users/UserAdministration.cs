@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Identity;
+
+namespace Portal.Admin.Users;
+
+/// <summary>What administrators (pages) and operators (command line) do with accounts.</summary>
+public sealed class UserAdministration(UserManager<PortalUser> users, RoleManager<PortalRole> roles, TimeProvider clock)
+{
+    public sealed record UserSummary(string Email, IReadOnlyList<string> Roles, bool Locked);
+
+    public sealed record AddResult(bool Succeeded, string? GeneratedPassword, IReadOnlyList<string> Errors);
+
+    public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var all = await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(cancellationToken);
+        var result = new List<UserSummary>();
+        foreach (var user in all)
+        {
+            result.Add(new UserSummary(user.Email ?? user.UserName ?? user.Id, [.. await users.GetRolesAsync(user)], IsLocked(user)));
+        }
+
+        return result;
+    }
+
+    /// <summary>Creates an account with one role; without a password one is generated and returned once.</summary>
+    public async Task<AddResult> AddAsync(string email, string role, string? password)
+    {
+        if (await roles.FindByNameAsync(role) is null)
+        {
+            var known = await roles.Roles.Select(r => r.Name).ToListAsync();
+            return new AddResult(false, null, [$"Rôle inconnu « {role} » (rôles : {string.Join(", ", known)})."]);
+        }
+
+        var generated = string.IsNullOrEmpty(password) ? GeneratePassword() : null;
+        var user = new PortalUser { UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true };
+        var created = await users.CreateAsync(user, password ?? generated!);
+        if (!created.Succeeded)
+        {
+            return new AddResult(false, null, [.. created.Errors.Select(e => e.Description)]);
+        }
+
+        var added = await users.AddToRoleAsync(user, role);
+        if (!added.Succeeded)
+        {
+            await users.DeleteAsync(user);
+            return new AddResult(false, null, [.. added.Errors.Select(e => e.Description)]);
+        }
+
+        return new AddResult(true, generated, []);
+    }
+
+    /// <summary>Locks (until unlocked) or unlocks an account; false when there is no such account.</summary>
+    public async Task<bool> SetLockedAsync(string email, bool locked)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            return false;
+        }
+
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+        if (locked)
+        {
+            // Signs the account out everywhere at the next security-stamp check.
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        return true;
+    }
+
+    private bool IsLocked(PortalUser user) => user.LockoutEnd is { } end && end > clock.GetUtcNow();
+
+    internal static string GeneratePassword() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', 'x').Replace('/', 'y') + "a1A";
+}

@@ -1,0 +1,25 @@
+// Live preview of Markdown fields: an enhancement only, the form works without it.
+(function () {
+  "use strict";
+  var form = document.querySelector("form.stacked-form");
+  if (!form) { return; }
+  var token = form.querySelector("input[name='__RequestVerificationToken']");
+  document.querySelectorAll("textarea[data-markdown]").forEach(function (area) {
+    var preview = document.createElement("div");
+    preview.className = "markdown-preview";
+    preview.setAttribute("aria-live", "polite");
+    preview.setAttribute("aria-label", "Aperçu de la mise en forme");
+    area.insertAdjacentElement("afterend", preview);
+    var timer = null;
+    function refresh() {
+      var body = new FormData();
+      body.append("texte", area.value);
+      if (token) { body.append("__RequestVerificationToken", token.value); }
+      fetch("/admin/markdown/apercu", { method: "POST", body: body, credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.text() : ""; })
+        .then(function (html) { preview.innerHTML = html; });
+    }
+    area.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(refresh, 400); });
+    refresh();
+  });
+})();

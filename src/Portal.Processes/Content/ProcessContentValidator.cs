@@ -1,0 +1,25 @@
+using Portal.Core.Content;
+using Portal.Core.Settings;
+
+namespace Portal.Processes.Content;
+
+/// <summary>Applies <see cref="ProcessRules"/> to whichever process record is given.</summary>
+internal sealed class ProcessContentValidator : IContentValidator
+{
+    public IEnumerable<(string Path, string Message)> Validate(object content, SiteSettings settings)
+    {
+        var problems = new List<(string, string)>();
+        void Report(string path, string message) => problems.Add((path, message));
+        switch (content)
+        {
+            case Demarche demarche: ProcessRules.Check(demarche, Report); break;
+            case PanelComposition panel: ProcessRules.Check(panel, Report); break;
+            case Proposition proposition: ProcessRules.Check(proposition, Report); break;
+            case ReponseMotivee response: ProcessRules.Check(response, settings, Report); break;
+            case Suivi followUp: ProcessRules.Check(followUp, settings, Report); break;
+            default: break;
+        }
+
+        return problems;
+    }
+}

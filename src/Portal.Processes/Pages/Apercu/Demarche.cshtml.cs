@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Core.Identity;
+using Portal.Core.Settings;
+using Portal.Processes.Public;
+
+namespace Portal.Processes.Pages.Apercu;
+
+/// <summary>« Prévisualiser » : the latest versions, drafts included, rendered exactly as the public page, for staff only.</summary>
+[Authorize(Policy = Permissions.PreviewContent)]
+public sealed class DemarcheModel(ProcessReader reader, SiteSettingsStore settings) : PageModel
+{
+    public ProcessView Process { get; private set; } = null!;
+
+    public SiteSettings Site { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        var process = await reader.GetPreviewAsync(id, cancellationToken);
+        if (process is null)
+        {
+            return NotFound();
+        }
+
+        Process = process;
+        Site = await settings.GetAsync(cancellationToken);
+        Response.Headers.CacheControl = "no-store";
+        Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+        return Page();
+    }
+}

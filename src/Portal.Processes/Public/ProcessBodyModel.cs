@@ -1,0 +1,6 @@
+using Portal.Core.Settings;
+
+namespace Portal.Processes.Public;
+
+/// <summary>The public body of a process page, shared by the public page and the staff preview.</summary>
+public sealed record ProcessBodyModel(ProcessView Process, SiteSettings Site);
