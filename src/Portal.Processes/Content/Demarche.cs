@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Portal.Core.Content;
 
 namespace Portal.Processes.Content;
@@ -17,5 +18,6 @@ public sealed record Demarche(
     DateOnly? EndDate,
     bool IsDemo = false) : IDisplayText, IProcessRoot
 {
+    [JsonIgnore]
     public string DisplayText => Title;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Portal.Core.Content;
 
 namespace Portal.Processes.Content;
@@ -15,6 +16,7 @@ public sealed record FicheIdentite(
     string Governance,
     string Compensation) : IDisplayText
 {
+    [JsonIgnore]
     public string DisplayText => "Fiche d'identité";
 }
 

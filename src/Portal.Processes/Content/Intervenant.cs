@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Portal.Core.Content;
 
 namespace Portal.Processes.Content;
@@ -15,5 +16,6 @@ public sealed record Intervenant(
     string? MaterialUrl = null,
     int Order = 0) : IDisplayText
 {
+    [JsonIgnore]
     public string DisplayText => Name;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Portal.Core.Content;
 
 namespace Portal.Processes.Content;
@@ -14,6 +15,7 @@ public sealed record PanelComposition(
     int? PoolSize = null,
     string? Notes = null) : IDisplayText
 {
+    [JsonIgnore]
     public string DisplayText => "Composition du panel";
 }
 

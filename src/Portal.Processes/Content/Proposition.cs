@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Portal.Core.Content;
 
 namespace Portal.Processes.Content;
@@ -11,11 +12,13 @@ public sealed record Proposition(
     PlenaryVote? Vote = null,
     int Order = 0) : IDisplayText
 {
+    [JsonIgnore]
     public string DisplayText => $"{Code} — {Title}";
 }
 
 /// <summary>The plenary vote on a proposition.</summary>
 public sealed record PlenaryVote(int For, int Against, int Abstention = 0)
 {
+    [JsonIgnore]
     public int Total => For + Against + Abstention;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Portal.Core.Content;
 
 namespace Portal.Processes.Content;
@@ -10,5 +11,6 @@ public sealed record ReponseMotivee(
     IReadOnlyList<string> Commitments,
     DateOnly? Deadline = null) : IDisplayText
 {
+    [JsonIgnore]
     public string DisplayText => "Réponse motivée";
 }

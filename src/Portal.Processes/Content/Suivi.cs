@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Portal.Core.Content;
 
 namespace Portal.Processes.Content;
@@ -5,6 +6,7 @@ namespace Portal.Processes.Content;
 /// <summary>A dated follow-up update on the implementation of a response.</summary>
 public sealed record Suivi(DateOnly Date, string Status, string Progress, IReadOnlyList<EvidenceLink> Evidence) : IDisplayText
 {
+    [JsonIgnore]
     public string DisplayText => $"Suivi du {Date:yyyy-MM-dd}";
 }
 

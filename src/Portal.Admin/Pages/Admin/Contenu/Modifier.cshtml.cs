@@ -88,6 +88,7 @@ public sealed class ModifierModel(ContentStore store, SiteSettingsStore settings
             await LoadAsync(cancellationToken);
             Conflict = Latest is null ? [] : VersionDiff.Compare(JsonNode.Parse(Latest.Data), values);
             Stamp = Latest?.ConcurrencyStamp;
+            ModelState.Remove(nameof(Stamp));
             return Page();
         }
 
