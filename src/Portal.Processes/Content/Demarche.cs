@@ -15,7 +15,7 @@ public sealed record Demarche(
     string Territory,
     IReadOnlyList<string> Themes,
     DateOnly StartDate,
-    DateOnly? EndDate,
+    DateOnly? EndDate = null,
     bool IsDemo = false) : IDisplayText, IProcessRoot
 {
     [JsonIgnore]

@@ -56,6 +56,22 @@ public abstract class ContentStoreTests(DatabaseEngine engine)
     }
 
     [Fact]
+    public async Task Optional_fields_left_empty_read_back_as_written()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using var scope = database.Scope();
+        var store = scope.ServiceProvider.GetRequiredService<ContentStore>();
+        var openEnded = Sample with { EndDate = null };
+        await store.CreateAsync(new NewContentItem(openEnded, "a") { ContentItemId = "p1" }, ct);
+
+        var read = store.Read<Demarche>((await store.GetLatestAsync("p1", ct))!);
+
+        Assert.Equal(openEnded, read with { Themes = openEnded.Themes });
+        Assert.Equal(openEnded.Themes, read.Themes);
+    }
+
+    [Fact]
     public async Task Saving_a_draft_twice_updates_the_same_version()
     {
         var ct = TestContext.Current.CancellationToken;
