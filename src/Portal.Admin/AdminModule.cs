@@ -16,6 +16,7 @@ public static class AdminModule
     public static IServiceCollection AddAdmin(this IServiceCollection services)
     {
         services.AddScoped<UserAdministration>();
+        services.AddScoped<Imports.PropositionImport>();
         services.AddSingleton<ICliCommand, UsersCommand>();
         return services;
     }

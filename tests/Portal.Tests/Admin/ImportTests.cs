@@ -1,0 +1,181 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Admin.Imports;
+using Portal.Core.Content;
+using Portal.Core.Data;
+using Portal.Core.Identity;
+using Portal.Processes.Content;
+using Portal.Processes.Recipes;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Admin;
+
+/// <summary>Propositions imported from real spreadsheets and Word reports: preview, line errors, all or nothing.</summary>
+public sealed class ImportTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string Process = "demo-cu-vivre-demain-2036";
+
+    [Theory]
+    [InlineData("ccc-2020-propositions-suivi", "propositions.csv", 152, "C1.1")]
+    [InlineData("decidim-grand-debat-2019-lille-nancy", "lille_propositions.csv", 196, "457")]
+    [InlineData("decidim-grand-debat-2019-lille-nancy", "nancy_propositions.csv", 69, "425")]
+    public async Task Real_exports_are_read_line_by_line(string dataSet, string file, int rows, string firstCode)
+    {
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(SharedData.Folder(dataSet), file), TestContext.Current.CancellationToken);
+        var process = await NewProcessAsync();
+
+        var preview = await AnalyseAsync(file, bytes, process);
+
+        Assert.Empty(preview.FileErrors);
+        Assert.Equal(rows, preview.Rows.Count);
+        Assert.Equal(firstCode, preview.Rows[0].Proposition.Code);
+        Assert.All(preview.Rows, r => Assert.False(string.IsNullOrWhiteSpace(r.Proposition.Title)));
+        Assert.True(preview.CanCommit, string.Join("; ", preview.Rows.Where(r => !r.IsValid).SelectMany(r => r.Errors.Select(e => $"{r.Line}: {e}"))));
+    }
+
+    [Fact]
+    public async Task Windows_1252_file_with_commas_keeps_its_accents()
+    {
+        var csv = "code,titre,thème,décision,motivation,instance\r\nA-1,Rénover les écoles,Éducation,Retenue,\"Budget voté, travaux en 2027.\",Conseil municipal\r\n";
+        var bytes = Encoding.GetEncoding(1252).GetBytes(csv);
+
+        var preview = await AnalyseAsync("export.csv", bytes, await NewProcessAsync());
+
+        var row = Assert.Single(preview.Rows);
+        Assert.Equal("Rénover les écoles", row.Proposition.Title);
+        Assert.Equal("Éducation", row.Proposition.Theme);
+        Assert.Equal("retenue", row.Response!.Decision);
+        Assert.Equal("Budget voté, travaux en 2027.", row.Response.Motivation);
+        Assert.True(row.IsValid);
+    }
+
+    [Fact]
+    public async Task A_bad_line_is_reported_with_its_number_and_nothing_is_written()
+    {
+        var csv = "code;titre;texte;theme;decision;motivation;instance\nB-1;Un;Texte un;T;retenue;Parce que.;Conseil\nB-2;Deux;Texte deux;T;peut-etre;;Conseil\nB-1;Trois;Texte trois;T;;;\n";
+        var process = await NewProcessAsync();
+        var before = await CountAsync(process);
+
+        var preview = await AnalyseAsync("erreurs.csv", Encoding.UTF8.GetBytes(csv), process);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<PropositionImport>().CommitAsync(preview, process, "test", TestContext.Current.CancellationToken);
+
+        Assert.False(preview.CanCommit);
+        Assert.Equal([3, 4], preview.Rows.Where(r => !r.IsValid).Select(r => r.Line));
+        Assert.Contains(preview.Rows[1].Errors, e => e.Contains("décision inconnue « peut-etre »", StringComparison.Ordinal));
+        Assert.Contains(preview.Rows[1].Errors, e => e.Contains("motivation", StringComparison.Ordinal));
+        Assert.Contains(preview.Rows[2].Errors, e => e.Contains("en double", StringComparison.Ordinal));
+        Assert.Equal(ContentOutcome.InvalidState, outcome);
+        Assert.Equal(before, await CountAsync(process));
+    }
+
+    [Fact]
+    public async Task A_failure_during_commit_rolls_back_every_line()
+    {
+        var csv = "code;titre;texte;theme\nC-1;Un;Texte;T\nC-2;Deux;Texte;T\nC-3;Trois;Texte;T\n";
+        var process = await NewProcessAsync();
+        var preview = await AnalyseAsync("course.csv", Encoding.UTF8.GetBytes(csv), process);
+        Assert.True(preview.CanCommit);
+
+        // Another editor creates C-3 between the preview and the commit.
+        await using (var other = factory.Services.CreateAsyncScope())
+        {
+            await other.ServiceProvider.GetRequiredService<ContentStore>().CreateAsync(
+                new NewContentItem(new Proposition("C-3", "Concurrente", "Texte", "T"), "autre") { ContentItemId = ProcessItemIds.Proposition(process, "C-3"), ProcessId = process },
+                TestContext.Current.CancellationToken);
+        }
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<PropositionImport>().CommitAsync(preview, process, "test", TestContext.Current.CancellationToken);
+
+        Assert.Equal(ContentOutcome.Conflict, outcome);
+        Assert.Equal(1, await CountAsync(process));
+        await using var check = factory.Services.CreateAsyncScope();
+        Assert.Null(await check.ServiceProvider.GetRequiredService<ContentStore>().GetLatestAsync(ProcessItemIds.Proposition(process, "C-1"), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Word_report_headings_give_themes_and_numbered_paragraphs_give_propositions()
+    {
+        var docx = WordDocument(
+            ("Heading1", "Se déplacer", false),
+            ("Normal", "Introduction sans numéro.", false),
+            ("ListParagraph", "Créer des pistes cyclables sûres. Elles relieront les communes.", true),
+            ("Normal", "2. Développer le covoiturage domicile-travail.", false),
+            ("Titre1", "Se nourrir", false),
+            ("ListParagraph", "Servir des repas locaux dans les cantines.", true));
+
+        var preview = await AnalyseAsync("rapport.docx", docx, await NewProcessAsync());
+
+        Assert.Equal(3, preview.Rows.Count);
+        Assert.Equal(["Se déplacer", "Se déplacer", "Se nourrir"], preview.Rows.Select(r => r.Proposition.Theme));
+        Assert.Equal("Créer des pistes cyclables sûres", preview.Rows[0].Proposition.Title);
+        Assert.Equal("Développer le covoiturage domicile-travail.", preview.Rows[1].Proposition.Text);
+        Assert.Equal(["P-1", "P-2", "P-3"], preview.Rows.Select(r => r.Proposition.Code));
+    }
+
+    [Fact]
+    public async Task Editor_uploads_previews_and_commits_a_file_through_the_page()
+    {
+        using var editor = await BrowserlessUser.SignedInAsync(factory, PortalRoles.Editor);
+        var process = await NewProcessAsync();
+        var page = await editor.GetAsync($"/admin/demarches/{process}/import");
+        var token = page.QuerySelector("form[enctype] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var upload = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes("code;titre;texte;theme\nD-1;Un;Texte un;T\nD-2;Deux;Texte deux;T\n")), "Fichier", "deux.csv" },
+        };
+
+        var analysed = await editor.Client.PostAsync(new Uri($"/admin/demarches/{process}/import?handler=Analyse", UriKind.Relative), upload, TestContext.Current.CancellationToken);
+        var preview = await BrowserlessUser.ParseAsync($"/admin/demarches/{process}/import", analysed);
+        Assert.Contains("2 proposition(s) lue(s)", preview.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync(process));
+
+        var committed = await editor.SubmitAsync(preview, "form[action*=Commit]", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, committed.StatusCode);
+        Assert.Equal(2, await CountAsync(process));
+    }
+
+    private async Task<string> NewProcessAsync()
+    {
+        var id = "import-" + Guid.NewGuid().ToString("N")[..8];
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ContentStore>().CreateAsync(
+            new NewContentItem(new Demarche("Import", id, "Résumé", "Org", "Terr", [], new DateOnly(2026, 1, 1)), "test") { ContentItemId = id },
+            TestContext.Current.CancellationToken);
+        return id;
+    }
+
+    private async Task<ImportPreview> AnalyseAsync(string file, byte[] bytes, string process)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PropositionImport>().AnalyseAsync(file, bytes, process, TestContext.Current.CancellationToken);
+    }
+
+    private async Task<int> CountAsync(string process)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        return await db.ContentItemVersions.CountAsync(v => v.ProcessId == process && v.ContentType == "Proposition", TestContext.Current.CancellationToken);
+    }
+
+    private static byte[] WordDocument(params (string Style, string Text, bool Numbered)[] paragraphs)
+    {
+        const string w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        var body = string.Concat(paragraphs.Select(p =>
+            $"<w:p><w:pPr><w:pStyle w:val=\"{p.Style}\"/>{(p.Numbered ? "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>" : string.Empty)}</w:pPr><w:r><w:t>{System.Security.SecurityElement.Escape(p.Text)}</w:t></w:r></w:p>"));
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"{w}\"><w:body>{body}</w:body></w:document>");
+        }
+
+        return stream.ToArray();
+    }
+}
