@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Core.Content;
+using Portal.Core.Email;
 using Portal.Core.Data;
 using Portal.Core.Identity;
 using Portal.Core.Recipes;
@@ -31,6 +32,7 @@ public static class PortalCoreModule
         services.AddScoped<IRecipeStepHandler, RolesRecipeStep>();
         services.AddScoped<PortalInitializer>();
         services.AddScoped<AdminAccountSetup>();
+        services.TryAddSingleton<IEmailSender, PickupFolderEmailSender>();
         services.AddIdentityCore<PortalUser>(identity =>
             {
                 identity.User.RequireUniqueEmail = true;

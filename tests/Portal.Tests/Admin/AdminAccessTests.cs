@@ -24,6 +24,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
             $"/admin/contenu/historique?id={Process}",
             $"/admin/apercu/{Process}",
             "/admin/utilisateurs",
+            $"/admin/demarches/{Process}/import",
         ];
 
         // Expected outcome per route, in the order: anonymous, Éditeur, Membre du COPIL, Administrateur.
@@ -36,6 +37,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
             [SignIn, Ok, Ok, Ok],
             [SignIn, Ok, Ok, Ok],
             [SignIn, Denied, Denied, Ok],
+            [SignIn, Ok, Denied, Ok],
         ];
         string[] roles = [Anonymous, PortalRoles.Editor, PortalRoles.CopilMember, PortalRoles.Administrator];
         var data = new TheoryData<string, string, string>();
