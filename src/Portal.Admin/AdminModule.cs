@@ -18,6 +18,8 @@ public static class AdminModule
         services.AddScoped<UserAdministration>();
         services.AddScoped<Imports.PropositionImport>();
         services.AddSingleton<ICliCommand, UsersCommand>();
+        services.AddScoped<TwoFactorRequirementFilter>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(mvc => mvc.Filters.AddService<TwoFactorRequirementFilter>());
         return services;
     }
 

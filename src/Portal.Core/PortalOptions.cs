@@ -11,6 +11,14 @@ public sealed class PortalOptions
     public DatabaseOptions Database { get; set; } = new();
 
     public SetupOptions Setup { get; set; } = new();
+
+    public SecurityOptions Security { get; set; } = new();
+}
+
+public sealed class SecurityOptions
+{
+    /// <summary>Administrators must turn on two-factor sign-in before using the back office.</summary>
+    public bool RequireTwoFactorForAdministrators { get; set; }
 }
 
 public sealed class DatabaseOptions

@@ -7,18 +7,27 @@ using Microsoft.Data.Sqlite;
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>The whole portal in memory on a fresh SQLite data folder, set up with the setup and demo recipes.</summary>
-public sealed class PortalFactory : WebApplicationFactory<Program>
+public sealed class PortalFactory : PortalFactoryBase;
+
+/// <summary>The portal factory; derived factories add configuration.</summary>
+public abstract class PortalFactoryBase : WebApplicationFactory<Program>
 {
     private readonly string _dataPath = Directory.CreateTempSubdirectory("portal-web-").FullName;
 
     public string DataPath => _dataPath;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected sealed override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Portal:DataPath", _dataPath);
         builder.UseSetting("Portal:Setup:AdminEmail", "admin@exemple.fr");
         builder.UseSetting("Portal:Setup:AdminPassword", "Mot-de-passe-de-test-1");
+        Configure(builder);
+    }
+
+    /// <summary>Extra settings of a derived factory.</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
     }
 
     public async Task<IDocument> GetDocumentAsync(string path)

@@ -45,11 +45,14 @@ public sealed class ConnexionModel(SignInManager<PortalUser> signIn) : PageModel
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return Redirect("/admin/connexion/code" + (Url.IsLocalUrl(ReturnUrl) ? "?ReturnUrl=" + Uri.EscapeDataString(ReturnUrl) : string.Empty));
+        }
+
         Failure = result.IsLockedOut
             ? "Ce compte est temporairement verrouillé après plusieurs échecs. Réessayez dans quelques minutes ou contactez un administrateur."
-            : result.RequiresTwoFactor
-                ? "Ce compte demande un code de double authentification, qui n'est pas encore disponible ici."
-                : "Adresse électronique ou mot de passe incorrect.";
+            : "Adresse électronique ou mot de passe incorrect.";
         return Page();
     }
 }
