@@ -51,6 +51,38 @@ public sealed class UserAdministration(UserManager<PortalUser> users, RoleManage
         return new AddResult(true, generated, []);
     }
 
+    /// <summary>Adds a role (roles are never deleted here: versions and audit entries name them).</summary>
+    public async Task<IReadOnlyList<string>> AddRoleAsync(string name, string? description)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return ["Le nom du rôle est obligatoire."];
+        }
+
+        if (await roles.RoleExistsAsync(name.Trim()))
+        {
+            return [$"Le rôle « {name.Trim()} » existe déjà."];
+        }
+
+        var result = await roles.CreateAsync(new PortalRole(name.Trim()) { Description = description });
+        return [.. result.Errors.Select(e => e.Description)];
+    }
+
+    /// <summary>Gives or takes a role; false when the account or the role does not exist.</summary>
+    public async Task<bool> SetRoleAsync(string email, string role, bool member)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null || !await roles.RoleExistsAsync(role))
+        {
+            return false;
+        }
+
+        var isMember = await users.IsInRoleAsync(user, role);
+        var result = member == isMember ? IdentityResult.Success
+            : member ? await users.AddToRoleAsync(user, role) : await users.RemoveFromRoleAsync(user, role);
+        return result.Succeeded;
+    }
+
     /// <summary>Locks (until unlocked) or unlocks an account; false when there is no such account.</summary>
     public async Task<bool> SetLockedAsync(string email, bool locked)
     {

@@ -45,6 +45,29 @@ public sealed class IndexModel(UserAdministration admin, RoleManager<PortalRole>
         return Page();
     }
 
+    [BindProperty]
+    public string? NewRole { get; set; }
+
+    public async Task<IActionResult> OnPostRoleAsync(CancellationToken cancellationToken)
+    {
+        Errors = await admin.AddRoleAsync(NewRole ?? string.Empty, description: null);
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostMembershipAsync(string email, string role, bool member, CancellationToken cancellationToken)
+    {
+        if (!member && role == PortalRoles.Administrator && string.Equals(email, User.Identity?.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            Errors = ["Vous ne pouvez pas retirer votre propre rôle d'administrateur."];
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        await admin.SetRoleAsync(email, role, member);
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostLockAsync(string email, bool locked, CancellationToken cancellationToken)
     {
         if (string.Equals(email, User.Identity?.Name, StringComparison.OrdinalIgnoreCase) && locked)
