@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Core.Audit;
+using Portal.Core.Cli;
 using Portal.Core.Content;
 using Portal.Core.Email;
 using Portal.Core.Data;
@@ -26,6 +28,8 @@ public static class PortalCoreModule
         services.AddSingleton(new ContentTypeRegistry());
         services.AddPortalDatabase(options, dataPath);
         services.AddScoped<ContentStore>();
+        services.AddScoped<AuditTrail>();
+        services.AddSingleton<ICliCommand, AuditCommand>();
         services.AddScoped<SiteSettingsStore>();
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<IRecipeStepHandler, SettingsRecipeStep>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Audit;
 using Portal.Core.Data;
 
 namespace Portal.Core.Content;
@@ -11,6 +12,7 @@ public sealed class ContentStore(
     PortalDbContext db,
     ContentTypeRegistry types,
     IEnumerable<IContentIndexHandler> indexHandlers,
+    AuditTrail audit,
     TimeProvider clock)
 {
     public ContentTypeRegistry Types => types;
@@ -64,8 +66,11 @@ public sealed class ContentStore(
             ConcurrencyStamp = NewStamp(),
         };
         version.ProcessId ??= IsProcessRoot(item) ? version.ContentItemId : null;
-        db.ContentItemVersions.Add(version);
-        return await SaveAsync(version, cancellationToken);
+        return await InTransactionAsync(async () =>
+        {
+            db.ContentItemVersions.Add(version);
+            return await AuditedAsync(await SaveAsync(version, cancellationToken), item.Author, AuditActions.Created, null, cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -100,7 +105,7 @@ public sealed class ContentStore(
                 latest.Author = author;
                 latest.ModifiedUtc = now;
                 latest.ConcurrencyStamp = NewStamp();
-                return await SaveAsync(latest, cancellationToken);
+                return await AuditedAsync(await SaveAsync(latest, cancellationToken), author, AuditActions.DraftSaved, null, cancellationToken);
             }
 
             latest.Latest = false;
@@ -128,19 +133,25 @@ public sealed class ContentStore(
                 ConcurrencyStamp = NewStamp(),
             };
             db.ContentItemVersions.Add(draft);
-            return await SaveAsync(draft, cancellationToken);
+            return await AuditedAsync(await SaveAsync(draft, cancellationToken), author, AuditActions.NewVersion, null, cancellationToken);
         }, cancellationToken);
     }
 
     /// <summary>Moves a version along its life cycle without publishing it (review, approval).</summary>
     public async Task<ContentResult> SetStatusAsync(
-        string contentItemId, int version, ContentStatus status, string expectedStamp, CancellationToken cancellationToken = default)
+        string contentItemId, int version, ContentStatus status, string expectedStamp, string actor, string? comment = null, CancellationToken cancellationToken = default)
     {
         if (status is ContentStatus.Published or ContentStatus.Superseded)
         {
             return ContentResult.InvalidState;
         }
 
+        return await InTransactionAsync(() => SetStatusCoreAsync(contentItemId, version, status, expectedStamp, actor, comment, cancellationToken), cancellationToken);
+    }
+
+    private async Task<ContentResult> SetStatusCoreAsync(
+        string contentItemId, int version, ContentStatus status, string expectedStamp, string actor, string? comment, CancellationToken cancellationToken)
+    {
         var row = await db.ContentItemVersions
             .SingleOrDefaultAsync(v => v.ContentItemId == contentItemId && v.Version == version, cancellationToken);
         if (row is null)
@@ -157,7 +168,7 @@ public sealed class ContentStore(
         row.Status = status;
         row.ModifiedUtc = Now();
         row.ConcurrencyStamp = NewStamp();
-        return await SaveAsync(row, cancellationToken);
+        return await AuditedAsync(await SaveAsync(row, cancellationToken), actor, AuditActions.Status(status), comment, cancellationToken);
     }
 
     /// <summary>
@@ -223,7 +234,7 @@ public sealed class ContentStore(
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            return ContentResult.Ok(target);
+            return await AuditedAsync(ContentResult.Ok(target), actor, AuditActions.Published, null, cancellationToken);
         }, cancellationToken);
     }
 
@@ -257,7 +268,7 @@ public sealed class ContentStore(
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            return ContentResult.Ok(published);
+            return await AuditedAsync(ContentResult.Ok(published), actor, AuditActions.Unpublished, null, cancellationToken);
         }, cancellationToken);
     }
 
@@ -275,6 +286,17 @@ public sealed class ContentStore(
             db.ChangeTracker.Clear();
             return ContentResult.Conflict;
         }
+    }
+
+    /// <summary>A successful write gets its audit entry in the same transaction; a failed one gets none.</summary>
+    private async Task<ContentResult> AuditedAsync(ContentResult result, string actor, string action, string? comment, CancellationToken cancellationToken)
+    {
+        if (result.Succeeded)
+        {
+            await audit.AppendAsync(actor, action, result.Version!, comment, cancellationToken);
+        }
+
+        return result;
     }
 
     /// <summary>Runs inside the caller's transaction when there is one (a recipe), else in a new one.</summary>

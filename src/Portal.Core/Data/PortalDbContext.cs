@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Audit;
 using Portal.Core.Content;
 using Portal.Core.Identity;
 using Portal.Core.Settings;
@@ -24,6 +25,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, I
         var engine = Engine;
         new ContentItemVersionConfiguration(engine).Configure(builder.Entity<ContentItemVersion>());
         new SiteSettingConfiguration().Configure(builder.Entity<SiteSetting>());
+        new AuditEntryConfiguration().Configure(builder.Entity<AuditEntry>());
         foreach (var contributor in contributors)
         {
             contributor.Configure(builder, engine);

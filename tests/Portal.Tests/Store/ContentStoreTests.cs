@@ -226,7 +226,7 @@ public abstract class ContentStoreTests(DatabaseEngine engine)
         var store = scope.ServiceProvider.GetRequiredService<ContentStore>();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var created = (await store.CreateAsync(new NewContentItem(Sample, "a") { ContentItemId = "p1" }, ct)).Version!;
-        await store.SetStatusAsync("p1", 1, ContentStatus.InReview, created.ConcurrencyStamp, ct);
+        await store.SetStatusAsync("p1", 1, ContentStatus.InReview, created.ConcurrencyStamp, "a", cancellationToken: ct);
 
         Assert.Equal(0, await db.Set<ProcessIndex>().CountAsync(ct));
     }

@@ -1,0 +1,15 @@
+using Portal.Core.Content;
+
+namespace Portal.Core.Audit;
+
+/// <summary>The names of audited actions, stable in the trail.</summary>
+public static class AuditActions
+{
+    public const string Created = "creation";
+    public const string DraftSaved = "brouillon";
+    public const string NewVersion = "nouvelle-version";
+    public const string Published = "publication";
+    public const string Unpublished = "depublication";
+
+    public static string Status(ContentStatus status) => "statut:" + status.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Content;
+using Portal.Core.Data;
+
+namespace Portal.Core.Audit;
+
+/// <summary>Appends to and verifies the hash-chained audit trail.</summary>
+public sealed class AuditTrail(PortalDbContext db, TimeProvider clock)
+{
+    // Any constant: PostgreSQL serialises appenders on it for the rest of their transaction.
+    private const long AppendLock = 0x506f7274616c; // "Portal"
+
+    /// <summary>Appends an entry inside the caller's transaction, after its content write.</summary>
+    public async Task AppendAsync(string actor, string action, ContentItemVersion version, string? comment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        if (db.Engine == DatabaseEngine.PostgreSql)
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AppendLock})", cancellationToken);
+        }
+
+        // On SQLite the content write before this already holds the single writer lock.
+        var last = await db.Set<AuditEntry>().AsNoTracking().OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var entry = new AuditEntry
+        {
+            Sequence = (last?.Sequence ?? 0) + 1,
+            TimestampUtc = new DateTime(now.Ticks - (now.Ticks % 10), DateTimeKind.Utc),
+            Actor = actor,
+            Action = action,
+            ContentItemId = version.ContentItemId,
+            ContentType = version.ContentType,
+            Version = version.Version,
+            Comment = comment,
+            PreviousHash = last?.Hash ?? AuditHash.Genesis,
+            Hash = string.Empty,
+        };
+        entry.Hash = AuditHash.Of(entry);
+        db.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Walks the whole chain; the first broken link is reported in French, with its sequence number.</summary>
+    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        var expectedPrevious = AuditHash.Genesis;
+        long expectedSequence = 1;
+        long count = 0;
+        await foreach (var entry in db.Set<AuditEntry>().AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (entry.Sequence != expectedSequence)
+            {
+                return new AuditVerification(false, count, $"entrée n° {expectedSequence} manquante (la suivante porte le n° {entry.Sequence})");
+            }
+
+            if (entry.PreviousHash != expectedPrevious)
+            {
+                return new AuditVerification(false, count, $"entrée n° {entry.Sequence} : le lien vers l'entrée précédente ne correspond pas");
+            }
+
+            if (AuditHash.Of(entry) != entry.Hash)
+            {
+                return new AuditVerification(false, count, $"entrée n° {entry.Sequence} : son contenu a été modifié (empreinte différente)");
+            }
+
+            expectedPrevious = entry.Hash;
+            expectedSequence++;
+            count++;
+        }
+
+        return new AuditVerification(true, count, null);
+    }
+}
+
+/// <summary>The verdict on the chain: intact or not, how many entries were checked, and the first problem.</summary>
+public sealed record AuditVerification(bool Intact, long Checked, string? Problem);
