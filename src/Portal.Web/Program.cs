@@ -3,6 +3,7 @@ using Portal.Core;
 using Portal.Core.Cli;
 using Portal.Processes;
 using Portal.Site;
+using Portal.Workflows;
 using Portal.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.Services.AddPortalCore(builder.Configuration, builder.Environment.Conten
 builder.Services.AddProcesses();
 builder.Services.AddSite();
 builder.Services.AddAdmin();
+builder.Services.AddWorkflows();
 builder.Services.AddPortalWeb();
 
 var app = builder.Build();

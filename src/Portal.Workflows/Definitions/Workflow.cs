@@ -1,0 +1,84 @@
+namespace Portal.Workflows.Definitions;
+
+/// <summary>
+/// An immutable, validated state machine built from a definition: which transitions a person may take
+/// from a state, and whether the approvals gathered so far complete one.
+/// </summary>
+public sealed class Workflow
+{
+    private readonly Dictionary<string, WorkflowState> _states;
+
+    private Workflow(WorkflowDefinition definition)
+    {
+        Definition = definition;
+        _states = definition.States.ToDictionary(s => s.Key, StringComparer.Ordinal);
+    }
+
+    public WorkflowDefinition Definition { get; }
+
+    public WorkflowState Initial => _states[Definition.InitialState];
+
+    /// <summary>Builds the machine, or throws with every problem of the definition.</summary>
+    public static Workflow From(WorkflowDefinition definition, IReadOnlyCollection<string> knownRoles)
+    {
+        var problems = WorkflowDefinitionValidator.Check(definition, knownRoles);
+        return problems.Count == 0
+            ? new Workflow(definition)
+            : throw new InvalidOperationException($"Circuit « {definition.Name} » invalide : " + string.Join(" ; ", problems.Select(p => $"{p.Path} : {p.Message}")));
+    }
+
+    public WorkflowState State(string key) => _states[key];
+
+    /// <summary>The transitions this person may take now: by role, and never on their own submission where forbidden.</summary>
+    public IReadOnlyList<WorkflowTransition> Available(string state, IReadOnlyCollection<string> roles, bool isAuthor) =>
+        [.. Definition.Transitions.Where(t => t.From == state && t.Roles.Any(roles.Contains) && !(isAuthor && t.ForbidAuthor))];
+
+    /// <summary>
+    /// Whether a person's action on a transition is acceptable, in French when it is not; and whether,
+    /// with it, the transition is complete (quorum of distinct people reached, or the chair acted).
+    /// </summary>
+    public WorkflowDecision Decide(WorkflowTransition transition, WorkflowActor actor, string? comment, IReadOnlyCollection<WorkflowActor> earlierApprovals)
+    {
+        ArgumentNullException.ThrowIfNull(transition);
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(earlierApprovals);
+        if (!transition.Roles.Any(actor.Roles.Contains))
+        {
+            return WorkflowDecision.Refused($"« {transition.Label} » est réservé aux rôles : {string.Join(", ", transition.Roles)}.");
+        }
+
+        if (transition.ForbidAuthor && actor.IsAuthor)
+        {
+            return WorkflowDecision.Refused("Personne ne valide sa propre soumission.");
+        }
+
+        if (transition.CommentRequired && string.IsNullOrWhiteSpace(comment))
+        {
+            return WorkflowDecision.Refused($"« {transition.Label} » demande un commentaire.");
+        }
+
+        if (earlierApprovals.Any(a => a.UserId == actor.UserId))
+        {
+            return WorkflowDecision.Refused("Vous avez déjà donné votre accord sur cette version.");
+        }
+
+        var chair = transition.ChairRole is { } chairRole && actor.Roles.Contains(chairRole);
+        var count = earlierApprovals.Count + 1;
+        return chair || count >= transition.Quorum
+            ? WorkflowDecision.Completed
+            : WorkflowDecision.Pending(transition.Quorum - count);
+    }
+}
+
+/// <summary>Who acts: their id, roles, and whether they submitted the version at hand.</summary>
+public sealed record WorkflowActor(string UserId, IReadOnlyCollection<string> Roles, bool IsAuthor);
+
+/// <summary>The verdict on one action: refused (with why), recorded but waiting for more approvals, or completing the transition.</summary>
+public sealed record WorkflowDecision(bool Accepted, bool Complete, int MissingApprovals, string? Refusal)
+{
+    public static readonly WorkflowDecision Completed = new(true, true, 0, null);
+
+    public static WorkflowDecision Pending(int missing) => new(true, false, missing, null);
+
+    public static WorkflowDecision Refused(string why) => new(false, false, 0, why);
+}
