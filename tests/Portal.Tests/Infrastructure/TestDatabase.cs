@@ -5,6 +5,7 @@ using Npgsql;
 using Portal.Core;
 using Portal.Core.Data;
 using Portal.Processes;
+using Portal.Search;
 using Portal.Site;
 
 namespace Portal.Tests.Infrastructure;
@@ -70,7 +71,7 @@ public sealed class TestDatabase : IAsyncDisposable
             services.AddSingleton(clock);
         }
 
-        services.AddPortalCore(configuration, folder).AddProcesses().AddSite();
+        services.AddPortalCore(configuration, folder).AddProcesses().AddSite().AddSearch();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = provider.CreateAsyncScope())
         {
