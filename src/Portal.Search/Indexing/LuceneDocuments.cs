@@ -23,7 +23,8 @@ internal static class LuceneDocuments
         if (source.Code is { } code)
         {
             // A keyword: « P-12 » must not be split into « p » and « 12 ».
-            doc.Add(new StringField(SearchFields.Code, NormaliseCode(code), Field.Store.YES));
+            doc.Add(new StringField(SearchFields.Code, NormaliseCode(code), Field.Store.NO));
+            doc.Add(new StoredField(SearchFields.CodeDisplay, code));
         }
 
         AddFacet(doc, SearchFields.Type, source.Type);

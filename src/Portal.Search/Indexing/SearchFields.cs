@@ -9,6 +9,7 @@ internal static class SearchFields
     public const string Title = "title";
     public const string Body = "body";
     public const string Code = "code";
+    public const string CodeDisplay = "codeDisplay";
     public const string Url = "url";
     public const string ProcessSlug = "processSlug";
     public const string ProcessTitle = "processTitle";

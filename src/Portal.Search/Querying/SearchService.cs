@@ -90,7 +90,7 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer)
             Get(doc, SearchFields.ProcessTitle),
             Get(doc, SearchFields.ProcessSlug),
             DateOnly.ParseExact(Get(doc, SearchFields.Date), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Optional(doc, SearchFields.Code),
+            Optional(doc, SearchFields.CodeDisplay),
             Optional(doc, SearchFields.Decision),
             Optional(doc, SearchFields.FollowUpStatus));
     }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Lucene.Net.Analysis;
 using Portal.Search.Analysis;
@@ -27,12 +26,12 @@ public static class SnippetBuilder
         var position = start;
         foreach (var match in matches.Where(m => m.Start >= start && m.End <= end))
         {
-            html.Append(WebUtility.HtmlEncode(text[position..match.Start]));
-            html.Append("<mark>").Append(WebUtility.HtmlEncode(text[match.Start..match.End])).Append("</mark>");
+            html.Append(Encode(text[position..match.Start]));
+            html.Append("<mark>").Append(Encode(text[match.Start..match.End])).Append("</mark>");
             position = match.End;
         }
 
-        html.Append(WebUtility.HtmlEncode(text[position..end]));
+        html.Append(Encode(text[position..end]));
         var plain = (start > 0 ? "…" : string.Empty) + text[start..end] + (end < text.Length ? "…" : string.Empty);
         if (end < text.Length)
         {
@@ -78,4 +77,12 @@ public static class SnippetBuilder
 
         return (start, end);
     }
+
+    /// <summary>Encodes only what HTML needs, so accents stay readable in the API's JSON.</summary>
+    private static string Encode(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#39;", StringComparison.Ordinal);
 }
