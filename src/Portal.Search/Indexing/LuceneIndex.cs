@@ -19,6 +19,7 @@ public sealed class LuceneIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
+    private long _checkpoint;
 
     public LuceneIndex(string path)
     {
@@ -27,13 +28,16 @@ public sealed class LuceneIndex : IDisposable
         var config = new IndexWriterConfig(FrenchSearchAnalyzer.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
         _writer = new IndexWriter(_directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _checkpoint = _writer.CommitData.TryGetValue(CheckpointKey, out var value) && long.TryParse(value, CultureInfo.InvariantCulture, out var id) ? id : 0;
     }
 
     public FrenchSearchAnalyzer Analyzer { get; } = new();
 
-    /// <summary>The id of the last queue task whose effect is committed in this index; 0 for a new index.</summary>
-    public long Checkpoint =>
-        _writer.CommitData.TryGetValue(CheckpointKey, out var value) && long.TryParse(value, CultureInfo.InvariantCulture, out var id) ? id : 0;
+    /// <summary>
+    /// The id of the last queue task whose effect is committed and visible to searches; 0 for a new index.
+    /// It moves only after the searchers are refreshed, so a reader never sees a checkpoint ahead of its results.
+    /// </summary>
+    public long Checkpoint => Interlocked.Read(ref _checkpoint);
 
     /// <summary>Replaces every document of a process (none when it is no longer published).</summary>
     public void ReplaceProcess(string processId, IEnumerable<SearchDocument> documents)
@@ -53,6 +57,7 @@ public sealed class LuceneIndex : IDisposable
         _writer.SetCommitData(new Dictionary<string, string> { [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture) });
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
+        Interlocked.Exchange(ref _checkpoint, checkpoint);
     }
 
     /// <summary>Runs a search on the latest committed state.</summary>
