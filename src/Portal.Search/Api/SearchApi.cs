@@ -18,8 +18,7 @@ internal static class SearchApi
         endpoints.MapGet("/api/v1/search", SearchAsync)
             .WithName("Search")
             .WithSummary("Recherche dans les démarches publiées")
-            .WithDescription("Paramètres : q (texte ; guillemets pour une expression), type (demarche, proposition, reponse, suivi, intervenant), "
-                + "demarche (slug), organisateur, theme, decision, suivi (statut de suivi), annee, tri (pertinence|date), p (page, 20 résultats).")
+            .WithDescription("Résultats (20 par page) avec un extrait où les mots trouvés sont entourés de <mark>, et le nombre de résultats par valeur de chaque filtre.")
             .Produces<SearchApiResponse>()
             .ProducesValidationProblem();
         endpoints.MapGet("/recherche/export.csv", ExportAsync).ExcludeFromDescription();
@@ -27,8 +26,10 @@ internal static class SearchApi
     }
 
     private static async Task<Results<Ok<SearchApiResponse>, ValidationProblem>> SearchAsync(
-        HttpContext context, SearchService search, CancellationToken cancellationToken)
+        [AsParameters] SearchQueryParameters parameters, HttpContext context, SearchService search, CancellationToken cancellationToken)
     {
+        // The declared parameters document the API; the binder reads the same names and reports bad values.
+        _ = parameters;
         var (request, errors) = SearchRequestBinder.Bind(context.Request.Query);
         if (errors.Count > 0)
         {

@@ -139,5 +139,8 @@ public sealed class SearchWebTests : IAsyncLifetime
         var operation = json.RootElement.GetProperty("paths").GetProperty("/api/v1/search").GetProperty("get");
         Assert.True(operation.GetProperty("responses").TryGetProperty("200", out _));
         Assert.True(operation.GetProperty("responses").TryGetProperty("400", out _));
+        var parameters = operation.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Contains("q", parameters);
+        Assert.Contains("decision", parameters);
     }
 }
