@@ -2,6 +2,7 @@ using Portal.Admin;
 using Portal.Core;
 using Portal.Core.Cli;
 using Portal.Processes;
+using Portal.Search;
 using Portal.Site;
 using Portal.Workflows;
 using Portal.Web;
@@ -13,6 +14,7 @@ builder.Services.AddProcesses();
 builder.Services.AddSite();
 builder.Services.AddAdmin();
 builder.Services.AddWorkflows();
+builder.Services.AddSearch();
 builder.Services.AddPortalWeb();
 
 var app = builder.Build();
@@ -25,6 +27,7 @@ if (CliDispatcher.IsCommand(app.Services, args))
 app.UsePortalWeb();
 app.MapSite();
 app.MapAdmin();
+app.MapSearch();
 app.MapRazorPages();
 
 await app.InitializePortalAsync();

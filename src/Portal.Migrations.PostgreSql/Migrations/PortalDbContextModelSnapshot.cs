@@ -583,6 +583,35 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.ToTable("ResponseIndex", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Search.Queue.SearchIndexTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProcessId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchIndexTask", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Site.PageIndex", b =>
                 {
                     b.Property<string>("ContentItemId")

@@ -568,6 +568,33 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("ResponseIndex", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Search.Queue.SearchIndexTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProcessId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchIndexTask", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Site.PageIndex", b =>
                 {
                     b.Property<string>("ContentItemId")

@@ -5,6 +5,7 @@ using Npgsql;
 using Portal.Core;
 using Portal.Core.Data;
 using Portal.Processes;
+using Portal.Search;
 using Portal.Site;
 using Portal.Workflows;
 
@@ -71,7 +72,7 @@ public sealed class TestDatabase : IAsyncDisposable
             services.AddSingleton(clock);
         }
 
-        services.AddPortalCore(configuration, folder).AddProcesses().AddSite().AddWorkflows();
+        services.AddPortalCore(configuration, folder).AddProcesses().AddSite().AddWorkflows().AddSearch();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = provider.CreateAsyncScope())
         {

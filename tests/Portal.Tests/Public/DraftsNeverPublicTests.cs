@@ -53,7 +53,8 @@ public sealed class DraftsNeverPublicTests : IAsyncLifetime
         AssertClean("/sitemap.xml", sitemap);
         var paths = XDocument.Parse(sitemap).Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9"))
             .Select(loc => new Uri(loc.Value).PathAndQuery)
-            .Concat(["/", "/demarches", "/demarches?statut=en-cours", "/demarches?statut=suivi", "/demarches?annee=2026"])
+            .Concat(["/", "/demarches", "/demarches?statut=en-cours", "/demarches?statut=suivi", "/demarches?annee=2026",
+                "/recherche?q=brouillon+jamais+public", "/recherche?q=en+revue", "/recherche?q=b-1", "/api/v1/search?q=brouillon+jamais+public", "/api/v1/search?q=en+revue+jamais"])
             .ToList();
         Assert.True(paths.Count > 25, "the sitemap lists the demo processes and their propositions");
 

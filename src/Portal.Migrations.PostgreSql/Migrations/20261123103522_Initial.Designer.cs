@@ -12,8 +12,8 @@ using Portal.Core.Data;
 namespace Portal.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261123102152_Audit")]
-    partial class Audit
+    [Migration("20261123103522_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -584,6 +584,35 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.HasIndex("ProcessId", "Decision");
 
                     b.ToTable("ResponseIndex", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Search.Queue.SearchIndexTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProcessId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchIndexTask", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Site.PageIndex", b =>

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace Portal.Search.Indexing;
+
+/// <summary>Converts between <see cref="SearchDocument"/> and Lucene documents.</summary>
+internal static class LuceneDocuments
+{
+    public static Document ToLucene(SearchDocument source)
+    {
+        var doc = new Document
+        {
+            new StringField(SearchFields.Id, source.Id, Field.Store.YES),
+            new StringField(SearchFields.ProcessId, source.ProcessId, Field.Store.YES),
+            new TextField(SearchFields.Title, source.Title, Field.Store.YES),
+            new TextField(SearchFields.Body, source.Body, Field.Store.YES),
+            new StoredField(SearchFields.Url, source.Url),
+            new StoredField(SearchFields.ProcessTitle, source.ProcessTitle),
+            new NumericDocValuesField(SearchFields.Date, DateKey(source.Date)),
+            new StoredField(SearchFields.Date, source.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        };
+        if (source.Code is { } code)
+        {
+            // A keyword: « P-12 » must not be split into « p » and « 12 ».
+            doc.Add(new StringField(SearchFields.Code, NormaliseCode(code), Field.Store.NO));
+            doc.Add(new StoredField(SearchFields.CodeDisplay, code));
+        }
+
+        AddFacet(doc, SearchFields.Type, source.Type);
+        AddFacet(doc, SearchFields.ProcessSlug, source.ProcessSlug);
+        AddFacet(doc, SearchFields.Organiser, source.Organiser);
+        AddFacet(doc, SearchFields.Year, source.Year.ToString(CultureInfo.InvariantCulture));
+        AddFacet(doc, SearchFields.Decision, source.Decision);
+        AddFacet(doc, SearchFields.FollowUpStatus, source.FollowUpStatus);
+        foreach (var theme in source.Themes.Distinct(StringComparer.Ordinal))
+        {
+            AddFacet(doc, SearchFields.Theme, theme);
+        }
+
+        return doc;
+    }
+
+    public static string NormaliseCode(string code) => code.Trim().ToLowerInvariant();
+
+    public static long DateKey(DateOnly date) => (date.Year * 10000L) + (date.Month * 100L) + date.Day;
+
+    private static void AddFacet(Document doc, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        doc.Add(new StringField(field, value, Field.Store.YES));
+        doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+}

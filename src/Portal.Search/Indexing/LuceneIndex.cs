@@ -1,0 +1,85 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Portal.Search.Analysis;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Portal.Search.Indexing;
+
+/// <summary>
+/// This node's Lucene index (one per process of the web server, under {DataPath}/search). Writes
+/// replace whole processes; every commit carries the id of the last queue task applied, so the
+/// documents and the checkpoint are made durable together.
+/// </summary>
+public sealed class LuceneIndex : IDisposable
+{
+    private const string CheckpointKey = "portal.lastTaskId";
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private long _checkpoint;
+
+    public LuceneIndex(string path)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        _directory = FSDirectory.Open(path);
+        var config = new IndexWriterConfig(FrenchSearchAnalyzer.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 };
+        _writer = new IndexWriter(_directory, config);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _checkpoint = _writer.CommitData.TryGetValue(CheckpointKey, out var value) && long.TryParse(value, CultureInfo.InvariantCulture, out var id) ? id : 0;
+    }
+
+    public FrenchSearchAnalyzer Analyzer { get; } = new();
+
+    /// <summary>
+    /// The id of the last queue task whose effect is committed and visible to searches; 0 for a new index.
+    /// It moves only after the searchers are refreshed, so a reader never sees a checkpoint ahead of its results.
+    /// </summary>
+    public long Checkpoint => Interlocked.Read(ref _checkpoint);
+
+    /// <summary>Replaces every document of a process (none when it is no longer published).</summary>
+    public void ReplaceProcess(string processId, IEnumerable<SearchDocument> documents)
+    {
+        _writer.DeleteDocuments(new Term(SearchFields.ProcessId, processId));
+        _writer.AddDocuments(documents.Select(LuceneDocuments.ToLucene));
+    }
+
+    public void AddDocuments(IEnumerable<SearchDocument> documents) =>
+        _writer.AddDocuments(documents.Select(LuceneDocuments.ToLucene));
+
+    public void DeleteAll() => _writer.DeleteAll();
+
+    /// <summary>Makes the changes durable along with the checkpoint, then visible to searches.</summary>
+    public void Commit(long checkpoint)
+    {
+        _writer.SetCommitData(new Dictionary<string, string> { [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture) });
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+        Interlocked.Exchange(ref _checkpoint, checkpoint);
+    }
+
+    /// <summary>Runs a search on the latest committed state.</summary>
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        Analyzer.Dispose();
+    }
+}

@@ -1,0 +1,71 @@
+using Portal.Processes.Content;
+
+namespace Portal.Search.Indexing;
+
+/// <summary>Maps the published items of one process to search documents, with their permalinks.</summary>
+internal static class ProcessDocuments
+{
+    public static List<SearchDocument> Build(string processId, Demarche process, IReadOnlyList<PublishedItem> items)
+    {
+        var baseUrl = "/demarches/" + Uri.EscapeDataString(process.Slug);
+        var handOver = items.Select(i => i.Content).OfType<AvisCitoyens>().FirstOrDefault()?.HandOverDate ?? process.StartDate;
+        SearchDocument Doc(string id, string type, string title, string body, string url, DateOnly date) =>
+            new(id, type, title, body, url, processId, process.Slug, process.Title, process.Organiser, process.Themes, process.StartDate.Year, date);
+
+        var fiche = items.Select(i => i.Content).OfType<FicheIdentite>().FirstOrDefault();
+        var documents = new List<SearchDocument>
+        {
+            Doc(processId, SearchTypes.Process, process.Title,
+                Join(process.Summary, process.Territory, fiche?.Objet, fiche?.Question, fiche?.Contexte, fiche?.Finalite), baseUrl, process.StartDate),
+        };
+
+        foreach (var speaker in items.Where(i => i.Content is Intervenant))
+        {
+            var s = (Intervenant)speaker.Content;
+            documents.Add(Doc(speaker.Version.ContentItemId, SearchTypes.Speaker, s.Name,
+                Join(s.Title, s.Organisation, s.Topic, s.PointOfView), baseUrl + "#intervenants", s.SessionDate ?? process.StartDate));
+        }
+
+        foreach (var item in items.Where(i => i.Content is Proposition))
+        {
+            documents.AddRange(PropositionDocuments(item, (Proposition)item.Content, items, baseUrl, handOver, Doc));
+        }
+
+        return documents;
+    }
+
+    private static IEnumerable<SearchDocument> PropositionDocuments(
+        PublishedItem item, Proposition proposition, IReadOnlyList<PublishedItem> items, string baseUrl, DateOnly handOver,
+        Func<string, string, string, string, string, DateOnly, SearchDocument> doc)
+    {
+        var url = baseUrl + "/propositions/" + Uri.EscapeDataString(proposition.Code);
+        var children = items.Where(i => i.Version.ContainerId == item.Version.ContentItemId).ToList();
+        var response = children.FirstOrDefault(i => i.Content is ReponseMotivee);
+        var decision = (response?.Content as ReponseMotivee)?.Decision;
+        var followUps = children.Where(i => i.Content is Suivi).OrderBy(i => ((Suivi)i.Content).Date).ToList();
+        var status = followUps.Select(i => ((Suivi)i.Content).Status).LastOrDefault();
+        string[] themes = string.IsNullOrWhiteSpace(proposition.Theme) ? [] : [proposition.Theme];
+
+        yield return doc(item.Version.ContentItemId, SearchTypes.Proposition, $"{proposition.Code} — {proposition.Title}", proposition.Text, url, handOver)
+            with { Code = proposition.Code, Decision = decision, FollowUpStatus = status, Themes = themes };
+
+        if (response?.Content is ReponseMotivee r)
+        {
+            var date = DateOnly.FromDateTime(response.Version.PublishedUtc ?? response.Version.ModifiedUtc);
+            yield return doc(response.Version.ContentItemId, SearchTypes.Response, $"Réponse à {proposition.Code} — {proposition.Title}",
+                Join(r.Motivation, r.BodyInCharge, string.Join(" ", r.Commitments)), url, date)
+                with { Decision = r.Decision, FollowUpStatus = status, Themes = themes };
+        }
+
+        foreach (var followUp in followUps)
+        {
+            var s = (Suivi)followUp.Content;
+            yield return doc(followUp.Version.ContentItemId, SearchTypes.FollowUp, $"Suivi de {proposition.Code} du {s.Date:dd/MM/yyyy}",
+                s.Progress, url, s.Date)
+                with { Decision = decision, FollowUpStatus = s.Status, Themes = themes };
+        }
+    }
+
+    private static string Join(params string?[] parts) =>
+        string.Join("\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+}

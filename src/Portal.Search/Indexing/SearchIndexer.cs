@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Data;
+using Portal.Search.Queue;
+
+namespace Portal.Search.Indexing;
+
+/// <summary>
+/// Applies the indexing queue to this node's index: reads the tasks after the checkpoint, rebuilds the
+/// affected processes from their published state, and commits documents and checkpoint together.
+/// After a crash the checkpoint is where the last commit left it, so nothing is lost.
+/// </summary>
+public sealed class SearchIndexer(LuceneIndex index, IServiceScopeFactory scopes)
+{
+    private const int BatchSize = 500;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Applies every pending task; returns how many were applied.</summary>
+    public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var applied = 0;
+            while (true)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+                var checkpoint = index.Checkpoint;
+                var tasks = await db.Set<SearchIndexTask>().AsNoTracking()
+                    .Where(t => t.Id > checkpoint).OrderBy(t => t.Id).Take(BatchSize)
+                    .Select(t => new { t.Id, t.ProcessId })
+                    .ToListAsync(cancellationToken);
+                if (tasks.Count == 0)
+                {
+                    return applied;
+                }
+
+                // Reading the state after the task was written is always right: the newest state wins.
+                var builder = scope.ServiceProvider.GetRequiredService<SearchDocumentBuilder>();
+                foreach (var processId in tasks.Select(t => t.ProcessId).Distinct(StringComparer.Ordinal))
+                {
+                    index.ReplaceProcess(processId, await builder.BuildAsync(processId, cancellationToken));
+                }
+
+                index.Commit(tasks[^1].Id);
+                applied += tasks.Count;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>True when the queue holds tasks this node has not applied yet.</summary>
+    public async Task<bool> HasPendingAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var checkpoint = index.Checkpoint;
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<SearchIndexTask>()
+            .AnyAsync(t => t.Id > checkpoint, cancellationToken);
+    }
+
+    /// <summary>
+    /// Rebuilds the whole index from the database. The checkpoint is the newest task seen before reading:
+    /// a publication during the rebuild is applied again afterwards, which is harmless.
+    /// </summary>
+    public async Task<int> RebuildAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var builder = scope.ServiceProvider.GetRequiredService<SearchDocumentBuilder>();
+            var checkpoint = await db.Set<SearchIndexTask>().MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+            var processIds = await builder.PublishedProcessIdsAsync(cancellationToken);
+            index.DeleteAll();
+            var documents = 0;
+            for (var i = 0; i < processIds.Count; i++)
+            {
+                var built = await builder.BuildAsync(processIds[i], cancellationToken);
+                index.AddDocuments(built);
+                documents += built.Count;
+                progress?.Report((i + 1, processIds.Count));
+            }
+
+            index.Commit(checkpoint);
+            return documents;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Data;
+using Portal.Core.Settings;
+using Portal.Processes.Indexes;
+using Portal.Search.Indexing;
+using Portal.Search.Querying;
+
+namespace Portal.Search.Pages.Recherche;
+
+/// <summary>
+/// The public search page: one GET form, so every search has an address to cite. Bad parameters are
+/// ignored (the API reports them); no query shows the newest content.
+/// </summary>
+public sealed class IndexModel(SearchService search, SiteSettingsStore settings, PortalDbContext db) : PageModel
+{
+    public SearchRequest Criteria { get; private set; } = null!;
+
+    public SearchResults Results { get; private set; } = null!;
+
+    public SiteSettings Site { get; private set; } = null!;
+
+    public IReadOnlyDictionary<string, string> ProcessTitles { get; private set; } = new Dictionary<string, string>();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Criteria = SearchRequestBinder.Bind(HttpContext.Request.Query).Request;
+        Results = await search.SearchAsync(Criteria, cancellationToken);
+        Site = await settings.GetAsync(cancellationToken);
+        ProcessTitles = await db.Set<ProcessIndex>().AsNoTracking()
+            .ToDictionaryAsync(p => p.Slug, p => p.Title, StringComparer.Ordinal, cancellationToken);
+    }
+
+    /// <summary>The French label of one facet value.</summary>
+    public string Label(string field, string value) => field switch
+    {
+        SearchFields.Type => SearchLabels.Type(value),
+        SearchFields.ProcessSlug => ProcessTitles.GetValueOrDefault(value, value),
+        SearchFields.Decision => Site.DecisionLabel(value),
+        SearchFields.FollowUpStatus => Site.FollowUpStatusLabel(value),
+        _ => value,
+    };
+
+    /// <summary>The request's current value for a facet field, to keep it selected.</summary>
+    public string? Selected(string field) => field switch
+    {
+        SearchFields.Type => Criteria.Type,
+        SearchFields.ProcessSlug => Criteria.Process,
+        SearchFields.Organiser => Criteria.Organiser,
+        SearchFields.Theme => Criteria.Theme,
+        SearchFields.Decision => Criteria.Decision,
+        SearchFields.FollowUpStatus => Criteria.FollowUpStatus,
+        SearchFields.Year => Criteria.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    public string PageUrl(int page) => "/recherche" + SearchRequestBinder.ToQueryString(Criteria, page).ToUriComponent();
+
+    public string ExportUrl => "/recherche/export.csv" + SearchRequestBinder.ToQueryString(Criteria).ToUriComponent();
+
+    public bool HasFilters => LuceneQueryBuilder.Filters(Criteria) is not null;
+}

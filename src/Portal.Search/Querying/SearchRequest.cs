@@ -1,0 +1,21 @@
+namespace Portal.Search.Querying;
+
+/// <summary>A search as the page, the API and the export receive it; every filter is optional.</summary>
+public sealed record SearchRequest(
+    string? Query,
+    string? Type = null,
+    string? Process = null,
+    string? Organiser = null,
+    string? Theme = null,
+    string? Decision = null,
+    string? FollowUpStatus = null,
+    int? Year = null,
+    SearchSort Sort = SearchSort.Relevance,
+    int Page = 1,
+    int PageSize = 20);
+
+public enum SearchSort
+{
+    Relevance,
+    Date,
+}

@@ -1,0 +1,29 @@
+namespace Portal.Search.Querying;
+
+/// <summary>One page of results, the total and the counts per filter value over the whole result set.</summary>
+public sealed record SearchResults(
+    int Total,
+    int Page,
+    int PageSize,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>One result; <see cref="SnippetHtml"/> is encoded HTML whose only markup is &lt;mark&gt;.</summary>
+public sealed record SearchHit(
+    string Type,
+    string Title,
+    string Url,
+    string SnippetHtml,
+    string SnippetText,
+    string ProcessTitle,
+    string ProcessSlug,
+    DateOnly Date,
+    string? Code,
+    string? Decision,
+    string? FollowUpStatus);
+
+/// <summary>One value of a filter with how many results carry it.</summary>
+public sealed record FacetValue(string Value, int Count);

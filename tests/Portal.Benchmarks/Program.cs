@@ -1,0 +1,22 @@
+using BenchmarkDotNet.Running;
+using Portal.Benchmarks.Corpus;
+
+// `micro` runs the BenchmarkDotNet suites; `corpus` runs the end-to-end Lucene vs FTS5 comparison.
+return args.FirstOrDefault() switch
+{
+    "corpus" => await CorpusBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "micro" => RunMicro(args.Skip(1).ToArray()),
+    _ => Usage(),
+};
+
+static int RunMicro(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(CorpusBenchmark).Assembly).Run(args);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.WriteLine("Usage : micro [options BenchmarkDotNet] | corpus [--docs N] [--data DOSSIER] [--out DOSSIER]");
+    return 2;
+}
