@@ -1,11 +1,12 @@
 using Portal.Core.Data;
 using Portal.Processes.Indexes;
 using Portal.Site;
+using Portal.Sortition.Storage;
 
 namespace Portal.Migrations.PostgreSql;
 
 /// <summary>The modules whose tables this engine's migrations create; keep in step with the host's modules.</summary>
 internal static class ModelContributors
 {
-    public static readonly IModelContributor[] All = [new ProcessesModel(), new SiteModel()];
+    public static readonly IModelContributor[] All = [new ProcessesModel(), new SiteModel(), new SortitionModel()];
 }

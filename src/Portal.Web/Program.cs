@@ -2,6 +2,7 @@ using Portal.Core;
 using Portal.Core.Cli;
 using Portal.Processes;
 using Portal.Site;
+using Portal.Sortition;
 using Portal.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPortalCore(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddProcesses();
 builder.Services.AddSite();
+builder.Services.AddSortition();
 builder.Services.AddPortalWeb();
 
 var app = builder.Build();
@@ -20,6 +22,7 @@ if (CliDispatcher.IsCommand(app.Services, args))
 
 app.UsePortalWeb();
 app.MapSite();
+app.MapSortition();
 app.MapRazorPages();
 
 await app.InitializePortalAsync();

@@ -6,6 +6,7 @@ using Portal.Core;
 using Portal.Core.Data;
 using Portal.Processes;
 using Portal.Site;
+using Portal.Sortition;
 
 namespace Portal.Tests.Infrastructure;
 
@@ -70,7 +71,7 @@ public sealed class TestDatabase : IAsyncDisposable
             services.AddSingleton(clock);
         }
 
-        services.AddPortalCore(configuration, folder).AddProcesses().AddSite();
+        services.AddPortalCore(configuration, folder).AddProcesses().AddSite().AddSortition();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = provider.CreateAsyncScope())
         {
