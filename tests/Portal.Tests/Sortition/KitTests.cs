@@ -27,7 +27,7 @@ public sealed class KitTests
     public void Min_max_kit_replays_too()
     {
         var pool = SyntheticPools.Import(SyntheticPools.Random(300, features: 5, seed: 9));
-        var quotas = Encoding.UTF8.GetString(QuotasJson.ToBytes(SequentialDrawTests.ProportionalQuotas(pool, 30, 5)));
+        var quotas = Encoding.UTF8.GetString(QuotasJson.ToBytes(SyntheticPools.ProportionalQuotas(pool, 30, 5)));
         var kit = DrawFixtures.Kit(SyntheticPools.Random(300, features: 5, seed: 9), quotas, "beacon 123456");
 
         var outcome = KitVerifier.Verify(kit);

@@ -91,4 +91,16 @@ public static class SyntheticPools
     public static Pool Import(string csv) => PoolImport.Read(csv, PoolImport.DefaultContactColumns).Pool;
 
     public static HashCounterGenerator Generator(int seed) => new(SHA256.HashData(Encoding.UTF8.GetBytes($"test-{seed}")));
+
+    /// <summary>Bounds from one below to two above each value's (floored) proportional share of the panel.</summary>
+    public static Quotas ProportionalQuotas(Pool pool, int panelSize, int substitutes)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        var values = pool.Features.SelectMany(f => pool.Volunteers.GroupBy(v => v.Features[f]).Select(g =>
+        {
+            var share = g.Count() * panelSize / pool.Volunteers.Count;
+            return new ValueQuota(f, g.Key, Math.Max(0, share - 1), share + 2);
+        })).ToList();
+        return new Quotas(QuotaMode.MinMax, panelSize, 0, substitutes, [], [], values);
+    }
 }
