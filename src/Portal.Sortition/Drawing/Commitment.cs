@@ -5,15 +5,17 @@ namespace Portal.Sortition.Drawing;
 
 /// <summary>
 /// What is published before the draw. Its canonical text (<see cref="ToText"/>) is six LF-terminated lines
-/// of ASCII keys; its SHA-256 is the commitment hash; the seed is SHA-256 of that hash (lowercase hex)
-/// immediately followed by the public randomness, both as UTF-8.
+/// of ASCII keys (seven with a committed lottery: <c>panels-sha256</c> after the quotas); its SHA-256 is
+/// the commitment hash; the seed is SHA-256 of that hash (lowercase hex) immediately followed by the
+/// public randomness, both as UTF-8.
 /// </summary>
-public sealed record Commitment(string Algorithm, string PoolHash, string QuotasHash, string RandomnessRule, DateTime CommittedUtc)
+public sealed record Commitment(string Algorithm, string PoolHash, string QuotasHash, string RandomnessRule, DateTime CommittedUtc, string? PanelsHash = null)
 {
     private const string Magic = "PORTAL-TIRAGE-ENGAGEMENT 1";
 
     public string ToText() =>
         $"{Magic}\nalgorithme: {Algorithm}\nvivier-sha256: {PoolHash}\nquotas-sha256: {QuotasHash}\n" +
+        (PanelsHash is null ? string.Empty : $"panels-sha256: {PanelsHash}\n") +
         $"alea-public: {OneLine(RandomnessRule)}\ndate: {CommittedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}\n";
 
     public string Hash => Hashes.Sha256Hex(ToText());
@@ -40,7 +42,8 @@ public sealed record Commitment(string Algorithm, string PoolHash, string Quotas
 
         var fields = lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(": ", 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : string.Empty, StringComparer.Ordinal);
         return new Commitment(fields["algorithme"], fields["vivier-sha256"], fields["quotas-sha256"], fields["alea-public"],
-            DateTime.ParseExact(fields["date"], "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal));
+            DateTime.ParseExact(fields["date"], "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+            fields.GetValueOrDefault("panels-sha256"));
     }
 
     private static string OneLine(string value) =>

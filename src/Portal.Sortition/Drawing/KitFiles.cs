@@ -1,7 +1,7 @@
 namespace Portal.Sortition.Drawing;
 
 /// <summary>The files of a verification kit. Everything in it is public: pseudonymous IDs and features, never contact details.</summary>
-public sealed record KitFiles(byte[] Pool, byte[] Quotas, string CommitmentText, string PublicRandomness, string SeedHex, byte[] Result)
+public sealed record KitFiles(byte[] Pool, byte[] Quotas, string CommitmentText, string PublicRandomness, string SeedHex, byte[] Result, byte[]? Panels = null)
 {
     public const string PoolName = "vivier.csv";
     public const string QuotasName = "quotas.json";
@@ -10,4 +10,5 @@ public sealed record KitFiles(byte[] Pool, byte[] Quotas, string CommitmentText,
     public const string SeedName = "graine.txt";
     public const string ResultName = "resultat.csv";
     public const string ReadmeName = "LISEZMOI.txt";
+    public const string PanelsName = "panels.csv";
 }

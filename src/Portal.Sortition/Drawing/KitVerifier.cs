@@ -36,6 +36,11 @@ public static class KitVerifier
         lines.Add($"       empreinte de l'engagement : {commitment.Hash}");
         Check(Hashes.Sha256Hex(kit.Pool) == commitment.PoolHash, "le vivier correspond à l'empreinte de l'engagement.", "le vivier ne correspond pas à l'empreinte de l'engagement.");
         Check(Hashes.Sha256Hex(kit.Quotas) == commitment.QuotasHash, "les quotas correspondent à l'empreinte de l'engagement.", "les quotas ne correspondent pas à l'empreinte de l'engagement.");
+        if (commitment.PanelsHash is not null)
+        {
+            Check(kit.Panels is not null && Hashes.Sha256Hex(kit.Panels) == commitment.PanelsHash, "la table des panels correspond à l'empreinte de l'engagement.", "la table des panels manque ou ne correspond pas à l'empreinte de l'engagement.");
+        }
+
         var seed = Convert.ToHexStringLower(Commitment.SeedFrom(commitment.Hash, kit.PublicRandomness));
         Check(seed == kit.SeedHex, $"la graine se déduit de l'engagement et de l'aléa public « {kit.PublicRandomness} ».", $"la graine publiée ne se déduit pas de l'engagement et de l'aléa public (attendu {seed}).");
         try
@@ -43,8 +48,9 @@ public static class KitVerifier
             var pool = Pool.FromCsv(Encoding.UTF8.GetString(kit.Pool));
             Check(pool.ToBytes().AsSpan().SequenceEqual(kit.Pool), "le vivier est sous forme canonique.", "le vivier n'est pas sous forme canonique.");
             var quotas = QuotasJson.Parse(Encoding.UTF8.GetString(kit.Quotas));
-            Check(DrawEngine.AlgorithmFor(quotas) == commitment.Algorithm, $"algorithme {commitment.Algorithm}.", $"l'algorithme engagé ({commitment.Algorithm}) ne correspond pas aux quotas.");
-            var replay = DrawEngine.Run(commitment.Algorithm, pool, quotas, Convert.FromHexString(seed)).ToBytes();
+            Check(DrawEngine.Fits(commitment.Algorithm, quotas), $"algorithme {commitment.Algorithm}.", $"l'algorithme engagé ({commitment.Algorithm}) ne correspond pas aux quotas.");
+            var lottery = kit.Panels is null ? null : LotteryTable.FromCsv(Encoding.UTF8.GetString(kit.Panels));
+            var replay = DrawEngine.Run(commitment.Algorithm, pool, quotas, Convert.FromHexString(seed), lottery).ToBytes();
             Check(replay.AsSpan().SequenceEqual(kit.Result), "le tirage rejoué donne exactement le même panel, octet pour octet.", "le tirage rejoué donne un résultat différent de resultat.csv.");
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException or NotSupportedException or KeyNotFoundException or System.Text.Json.JsonException)

@@ -28,6 +28,10 @@ public static class VerificationKit
             Add(KitFiles.RandomnessName, Hashes.Utf8.GetBytes(files.PublicRandomness + "\n"));
             Add(KitFiles.SeedName, Hashes.Utf8.GetBytes(files.SeedHex + "\n"));
             Add(KitFiles.ResultName, files.Result);
+            if (files.Panels is not null)
+            {
+                Add(KitFiles.PanelsName, files.Panels);
+            }
         }
 
         return buffer.ToArray();
@@ -52,6 +56,7 @@ public static class VerificationKit
             Text(KitFiles.CommitmentName),
             Text(KitFiles.RandomnessName).TrimEnd('\n'),
             Text(KitFiles.SeedName).Trim(),
-            Bytes(KitFiles.ResultName));
+            Bytes(KitFiles.ResultName),
+            zip.GetEntry(KitFiles.PanelsName) is null ? null : Bytes(KitFiles.PanelsName));
     }
 }
