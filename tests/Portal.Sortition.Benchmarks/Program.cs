@@ -14,14 +14,14 @@ using Portal.Tests.Sortition;
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 var sizes = args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [500, 1000, 2000];
 const int panelSize = 60;
-const double budgetMinutes = 10;
-Console.WriteLine($"panel {panelSize}, 5 critères, quotas proportionnels (−1/+2) ; méthode séquentielle : {runs} tirages par vivier");
+const double budgetMinutes = 8;
+Console.WriteLine($"panel {panelSize}, 5 critères, quotas visant une population de référence (mi-chemin entre le vivier et une répartition égale, ±1) ; méthode séquentielle : {runs} tirages par vivier");
 Console.WriteLine("| vivier | méthode | temps | probabilité minimale | volontaires jamais tirés | Gini |");
 Console.WriteLine("|---:|---|---:|---:|---:|---:|");
 foreach (var size in sizes)
 {
     var pool = SyntheticPools.Import(SyntheticPools.Random(size, features: 5, seed: size));
-    var quotas = SyntheticPools.ProportionalQuotas(pool, panelSize, substitutes: 0);
+    var quotas = SyntheticPools.ReferenceQuotas(pool, panelSize, substitutes: 0);
 
     var clock = Stopwatch.StartNew();
     var maximin = MaximinSolver.Solve(pool, quotas, TimeSpan.FromMinutes(budgetMinutes));

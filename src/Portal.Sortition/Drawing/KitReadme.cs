@@ -36,6 +36,9 @@ public static class KitReadme
              (titulaires × substitutesPerMember), dans cet ordre.
              Algorithme portal-sequentiel/1 : voir docs/sortition.md (méthode séquentielle
              stratifiée pour quotas minimum/maximum).
+             Algorithme portal-loterie/1 : panels.csv (engagé) liste des panels valides et leurs
+             billets, 1 000 en tout ; vérifier que chaque panel respecte les quotas, tirer un
+             entier t dans [0, 1000) et prendre le panel où le cumul des billets dépasse t.
           6. Écrire le résultat comme resultat.csv et comparer octet par octet.
 
         Avec Portal : dotnet run --project src/Portal.Web -- sortition verify --kit kit.zip

@@ -103,4 +103,24 @@ public static class SyntheticPools
         })).ToList();
         return new Quotas(QuotaMode.MinMax, panelSize, 0, substitutes, [], [], values);
     }
+
+    /// <summary>
+    /// Quotas aimed at a reference population unlike the pool: each value's target lies halfway between
+    /// its share of the pool and an even split, ±1. Under-represented volunteers then need a higher chance,
+    /// as with real self-selected pools, so fair algorithms and the sequential method differ.
+    /// </summary>
+    public static Quotas ReferenceQuotas(Pool pool, int panelSize, int substitutes)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        var values = pool.Features.SelectMany(f =>
+        {
+            var groups = pool.Volunteers.GroupBy(v => v.Features[f]).ToList();
+            return groups.Select(g =>
+            {
+                var target = ((g.Count() / (double)pool.Volunteers.Count) + (1.0 / groups.Count)) / 2 * panelSize;
+                return new ValueQuota(f, g.Key, Math.Max(0, (int)Math.Floor(target) - 1), (int)Math.Ceiling(target) + 1);
+            });
+        }).ToList();
+        return new Quotas(QuotaMode.MinMax, panelSize, 0, substitutes, [], [], values);
+    }
 }
