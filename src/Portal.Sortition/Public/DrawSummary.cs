@@ -51,7 +51,7 @@ public sealed record DrawSummary(
             ? pool.Volunteers.GroupBy(quotas.CellKeyOf, StringComparer.Ordinal)
             : quotas.Values.Select(q => q.Feature).Distinct().SelectMany(f => pool.Volunteers.GroupBy(v => $"{f} = {v.Features[f]}", StringComparer.Ordinal));
         var chances = strata
-            .Select(g => new StratumChance(g.Key.Replace('\u001F', '·'), g.Count(),
+            .Select(g => new StratumChance(string.Join(" · ", g.Key.Split('\u001F')), g.Count(),
                 quotas.Mode == QuotaMode.Cells ? quotas.Cells.FirstOrDefault(c => c.Key == g.Key)?.Members ?? 0 : g.Count(v => members?.Contains(v.Id) == true),
                 quotas.Mode == QuotaMode.Cells ? (quotas.Cells.FirstOrDefault(c => c.Key == g.Key)?.Members ?? 0) * quotas.SubstitutesPerMember : g.Count(v => substitutes?.Contains(v.Id) == true)))
             .OrderBy(c => c.Stratum, Utf8Ordinal.Instance)

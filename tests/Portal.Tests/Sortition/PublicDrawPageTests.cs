@@ -32,6 +32,9 @@ public sealed class PublicDrawPageTests(PortalFactory factory) : IClassFixture<P
         Assert.Contains("51,8 %", html, StringComparison.Ordinal);
         Assert.Equal(108, page.QuerySelectorAll("#resultat ~ ol, section[aria-labelledby=resultat] ol").First().QuerySelectorAll("li").Length);
         Assert.NotNull(page.QuerySelector($"a[href='/demarches/{Slug}/tirage/kit.zip']"));
+        var chances = page.QuerySelectorAll("section[aria-labelledby=chances] tbody tr");
+        Assert.Equal(108, chances.Length);
+        Assert.Contains(chances, row => row.QuerySelector("th")!.TextContent == "Auterive · femme · 18-44 ans");
         Assert.DoesNotContain("prive.example", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Dupont-Secret", html, StringComparison.Ordinal);
 
