@@ -2,11 +2,12 @@ using Portal.Core.Data;
 using Portal.Processes.Indexes;
 using Portal.Search.Queue;
 using Portal.Site;
+using Portal.Sortition.Storage;
 
 namespace Portal.Migrations.PostgreSql;
 
 /// <summary>The modules whose tables this engine's migrations create; keep in step with the host's modules.</summary>
 internal static class ModelContributors
 {
-    public static readonly IModelContributor[] All = [new ProcessesModel(), new SiteModel(), new SearchModel()];
+    public static readonly IModelContributor[] All = [new ProcessesModel(), new SiteModel(), new SearchModel(), new SortitionModel()];
 }

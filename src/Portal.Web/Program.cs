@@ -5,6 +5,7 @@ using Portal.Processes;
 using Portal.Search;
 using Portal.Site;
 using Portal.Workflows;
+using Portal.Sortition;
 using Portal.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ builder.Services.AddSite();
 builder.Services.AddAdmin();
 builder.Services.AddWorkflows();
 builder.Services.AddSearch();
+builder.Services.AddSortition();
 builder.Services.AddPortalWeb();
 
 var app = builder.Build();
@@ -28,6 +30,7 @@ app.UsePortalWeb();
 app.MapSite();
 app.MapAdmin();
 app.MapSearch();
+app.MapSortition();
 app.MapRazorPages();
 
 await app.InitializePortalAsync();

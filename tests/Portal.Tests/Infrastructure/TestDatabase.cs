@@ -8,6 +8,7 @@ using Portal.Processes;
 using Portal.Search;
 using Portal.Site;
 using Portal.Workflows;
+using Portal.Sortition;
 
 namespace Portal.Tests.Infrastructure;
 
@@ -72,7 +73,7 @@ public sealed class TestDatabase : IAsyncDisposable
             services.AddSingleton(clock);
         }
 
-        services.AddPortalCore(configuration, folder).AddProcesses().AddSite().AddWorkflows().AddSearch();
+        services.AddPortalCore(configuration, folder).AddProcesses().AddSite().AddWorkflows().AddSearch().AddSortition();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = provider.CreateAsyncScope())
         {

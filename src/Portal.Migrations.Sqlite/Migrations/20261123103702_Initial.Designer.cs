@@ -11,7 +11,7 @@ using Portal.Core.Data;
 namespace Portal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261123103516_Initial")]
+    [Migration("20261123103702_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -625,6 +625,85 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("PageIndex", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Sortition.Storage.SortitionDraw", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Algorithm")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommitmentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommitmentText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CommittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DrawnUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PoolCsv")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessSlug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicRandomness")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuotasJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceSharesJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultCsv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeedHex")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessSlug", "CommittedUtc");
+
+                    b.ToTable("SortitionDraws", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Sortition.Storage.VolunteerContact", b =>
+                {
+                    b.Property<string>("DrawId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VolunteerId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DrawId", "VolunteerId");
+
+                    b.ToTable("SortitionVolunteerContacts", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Portal.Core.Identity.PortalRole", null)
@@ -681,6 +760,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasOne("Portal.Processes.Indexes.ProcessIndex", null)
                         .WithMany("Themes")
                         .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Sortition.Storage.VolunteerContact", b =>
+                {
+                    b.HasOne("Portal.Sortition.Storage.SortitionDraw", null)
+                        .WithMany()
+                        .HasForeignKey("DrawId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -215,6 +215,29 @@ namespace Portal.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SortitionDraws",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ProcessSlug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Algorithm = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PoolCsv = table.Column<string>(type: "text", nullable: false),
+                    QuotasJson = table.Column<string>(type: "text", nullable: false),
+                    CommitmentText = table.Column<string>(type: "text", nullable: false),
+                    CommitmentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CommittedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReferenceSharesJson = table.Column<string>(type: "text", nullable: true),
+                    PublicRandomness = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SeedHex = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ResultCsv = table.Column<string>(type: "text", nullable: true),
+                    DrawnUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SortitionDraws", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -337,6 +360,25 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         column: x => x.ProcessId,
                         principalTable: "ProcessIndex",
                         principalColumn: "ContentItemId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SortitionVolunteerContacts",
+                columns: table => new
+                {
+                    DrawId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    VolunteerId = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ContactsJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SortitionVolunteerContacts", x => new { x.DrawId, x.VolunteerId });
+                    table.ForeignKey(
+                        name: "FK_SortitionVolunteerContacts_SortitionDraws_DrawId",
+                        column: x => x.DrawId,
+                        principalTable: "SortitionDraws",
+                        principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -470,6 +512,11 @@ namespace Portal.Migrations.PostgreSql.Migrations
                 name: "IX_ResponseIndex_PropositionId",
                 table: "ResponseIndex",
                 column: "PropositionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SortitionDraws_ProcessSlug_CommittedUtc",
+                table: "SortitionDraws",
+                columns: new[] { "ProcessSlug", "CommittedUtc" });
         }
 
         /// <inheritdoc />
@@ -518,6 +565,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
                 name: "SiteSettings");
 
             migrationBuilder.DropTable(
+                name: "SortitionVolunteerContacts");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -525,6 +575,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "ProcessIndex");
+
+            migrationBuilder.DropTable(
+                name: "SortitionDraws");
         }
     }
 }

@@ -12,7 +12,7 @@ using Portal.Core.Data;
 namespace Portal.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261123103522_Initial")]
+    [Migration("20261123103705_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -642,6 +642,85 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.ToTable("PageIndex", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Sortition.Storage.SortitionDraw", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Algorithm")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CommitmentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CommitmentText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CommittedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DrawnUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PoolCsv")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProcessSlug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PublicRandomness")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("QuotasJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReferenceSharesJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResultCsv")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SeedHex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessSlug", "CommittedUtc");
+
+                    b.ToTable("SortitionDraws", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Sortition.Storage.VolunteerContact", b =>
+                {
+                    b.Property<string>("DrawId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("VolunteerId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ContactsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("DrawId", "VolunteerId");
+
+                    b.ToTable("SortitionVolunteerContacts", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Portal.Core.Identity.PortalRole", null)
@@ -698,6 +777,15 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.HasOne("Portal.Processes.Indexes.ProcessIndex", null)
                         .WithMany("Themes")
                         .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Sortition.Storage.VolunteerContact", b =>
+                {
+                    b.HasOne("Portal.Sortition.Storage.SortitionDraw", null)
+                        .WithMany()
+                        .HasForeignKey("DrawId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,48 @@
+namespace Portal.Sortition.Drawing;
+
+/// <summary>The French README.txt of every kit: enough to replay the draw without Portal.</summary>
+public static class KitReadme
+{
+    public const string Text = """
+        KIT DE VÉRIFICATION D'UN TIRAGE AU SORT — Portal
+
+        Ce kit permet à quiconque de refaire le tirage et d'obtenir exactement le même panel.
+        Il ne contient aucune donnée personnelle : chaque volontaire y figure sous un identifiant
+        pseudonyme aléatoire, avec ses seuls critères (canton, genre, âge…).
+
+        Fichiers
+          vivier.csv      le vivier sous forme canonique (UTF-8 sans BOM, fins de ligne LF,
+                          en-tête « id » puis les critères triés par nom, lignes triées par id)
+          quotas.json     les quotas sous forme canonique
+          engagement.txt  l'engagement publié AVANT le tirage : empreintes SHA-256 du vivier et
+                          des quotas, algorithme, règle de l'aléa public, date
+          alea.txt        l'aléa public, connu seulement après l'engagement
+          graine.txt      graine = SHA-256( empreinte de l'engagement en hexadécimal minuscule
+                          suivie immédiatement de l'aléa public ), en UTF-8
+          resultat.csv    titulaires puis suppléants, dans l'ordre
+
+        Vérifier
+          1. SHA-256(vivier.csv) et SHA-256(quotas.json) doivent être ceux écrits dans engagement.txt.
+          2. L'empreinte de l'engagement est SHA-256(engagement.txt).
+          3. Recalculer la graine comme ci-dessus et la comparer à graine.txt.
+          4. Générateur : bloc i = SHA-256(graine ‖ i sur 8 octets gros-boutiste), i = 0, 1, 2… ;
+             chaque bloc donne 8 entiers de 32 bits gros-boutistes, utilisés dans l'ordre.
+             Entier dans [0, n) : tirer un mot w ; si w ≥ 2^32 − (2^32 mod n), le rejeter et
+             recommencer ; sinon rendre w mod n.
+          5. Algorithme portal-cellules/1 : pour chaque cellule des quotas, dans l'ordre de
+             quotas.json (cellules sans titulaire ignorées), prendre ses volontaires dans l'ordre
+             des id, les mélanger par Fisher–Yates (pour i de n−1 à 1 : échanger i et j = entier
+             dans [0, i+1)) ; les premiers sont titulaires, les suivants suppléants
+             (titulaires × substitutesPerMember), dans cet ordre.
+             Algorithme portal-sequentiel/1 : voir docs/sortition.md (méthode séquentielle
+             stratifiée pour quotas minimum/maximum).
+             Algorithme portal-loterie/1 : panels.csv (engagé) liste des panels valides et leurs
+             billets, 1 000 en tout ; vérifier que chaque panel respecte les quotas, tirer un
+             entier t dans [0, 1000) et prendre le panel où le cumul des billets dépasse t.
+          6. Écrire le résultat comme resultat.csv et comparer octet par octet.
+
+        Avec Portal : dotnet run --project src/Portal.Web -- sortition verify --kit kit.zip
+        Description de référence : docs/sortition.md dans le dépôt de Portal.
+
+        """;
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Data;
+
+namespace Portal.Sortition.Storage;
+
+/// <summary>The sortition module's tables: draws, and volunteers' contact details kept in their own table.</summary>
+public sealed class SortitionModel : IModelContributor
+{
+    public void Configure(ModelBuilder modelBuilder, DatabaseEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<SortitionDraw>(e =>
+        {
+            e.ToTable("SortitionDraws");
+            e.HasKey(d => d.Id);
+            e.Property(d => d.Id).HasMaxLength(32);
+            e.Property(d => d.ProcessSlug).HasMaxLength(200);
+            e.Property(d => d.Algorithm).HasMaxLength(100);
+            e.Property(d => d.CommitmentHash).HasMaxLength(64);
+            e.Property(d => d.SeedHex).HasMaxLength(64);
+            e.Property(d => d.PublicRandomness).HasMaxLength(1000);
+            e.Ignore(d => d.IsDrawn);
+            e.HasIndex(d => new { d.ProcessSlug, d.CommittedUtc });
+        });
+        modelBuilder.Entity<VolunteerContact>(e =>
+        {
+            e.ToTable("SortitionVolunteerContacts");
+            e.HasKey(c => new { c.DrawId, c.VolunteerId });
+            e.Property(c => c.DrawId).HasMaxLength(32);
+            e.Property(c => c.VolunteerId).HasMaxLength(20);
+            e.HasOne<SortitionDraw>().WithMany().HasForeignKey(c => c.DrawId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}

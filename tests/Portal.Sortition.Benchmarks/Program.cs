@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Portal.Sortition.Benchmarks;
+using Portal.Sortition.Drawing;
+using Portal.Sortition.Fairness;
+using Portal.Tests.Sortition;
+
+// Min/max quotas on generated pools of 500, 1,000 and 2,000 volunteers with 5 features, panel of 60:
+// maximin (column generation, OrTools) against the sequential fallback. Maximin's probabilities are
+// exact (from the distribution, and after rounding to 1,000 tickets); the sequential method's are
+// estimated over many seeds. Usage: dotnet run -c Release --project tests/Portal.Sortition.Benchmarks -- [runs] [sizes…]
+var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
+var sizes = args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [500, 1000, 2000];
+const int panelSize = 60;
+const double budgetMinutes = 8;
+Console.WriteLine($"panel {panelSize}, 5 critères, quotas visant une population de référence (mi-chemin entre le vivier et une répartition égale, ±1) ; méthode séquentielle : {runs} tirages par vivier");
+Console.WriteLine("| vivier | méthode | temps | probabilité minimale | volontaires jamais tirés | Gini |");
+Console.WriteLine("|---:|---|---:|---:|---:|---:|");
+foreach (var size in sizes)
+{
+    var pool = SyntheticPools.Import(SyntheticPools.Random(size, features: 5, seed: size));
+    var quotas = SyntheticPools.ReferenceQuotas(pool, panelSize, substitutes: 0);
+
+    var clock = Stopwatch.StartNew();
+    var maximin = MaximinSolver.Solve(pool, quotas, TimeSpan.FromMinutes(budgetMinutes));
+    clock.Stop();
+    var lottery = maximin.LotterySelection(size);
+    Row(size, $"maximin ({maximin.Iterations} itérations, {maximin.Panels.Count} panels{(maximin.Converged ? "" : ", arrêté au budget")})", $"{clock.Elapsed.TotalSeconds:0.0} s", maximin.Selection);
+    Row(size, "maximin arrondi à 1 000 billets", "—", lottery);
+
+    var index = pool.Volunteers.Select((v, k) => (v.Id, k)).ToDictionary(p => p.Id, p => p.k, StringComparer.Ordinal);
+    var hits = new double[size];
+    clock.Restart();
+    for (var r = 0; r < runs; r++)
+    {
+        var seed = SHA256.HashData(Encoding.UTF8.GetBytes($"bench-{size}-{r}"));
+        foreach (var member in SequentialDraw.Run(pool, quotas, new HashCounterGenerator(seed)).Members)
+        {
+            hits[index[member.Id]] += 1.0 / runs;
+        }
+    }
+
+    clock.Stop();
+    Row(size, $"{SequentialDraw.Algorithm} (estimé)", $"{clock.Elapsed.TotalMilliseconds / runs:0.0} ms/tirage", hits);
+}
+
+static void Row(int size, string method, string time, IReadOnlyList<double> probabilities) =>
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {size} | {method} | {time} | {probabilities.Min():0.0000} | {probabilities.Count(p => p < 1e-9)} | {Fairness.Gini(probabilities):0.000} |"));

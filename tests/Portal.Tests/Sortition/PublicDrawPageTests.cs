@@ -1,0 +1,63 @@
+using System.IO.Compression;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Sortition.Drawing;
+using Portal.Sortition.Storage;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Sortition;
+
+/// <summary>The public draw page and its kit: commitment, seed, composition, and never a volunteer's contact details.</summary>
+public sealed class PublicDrawPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string Slug = "assemblee-citoyenne-departementale-2022-2023";
+
+    [Fact]
+    public async Task Draw_page_shows_commitment_seed_composition_and_kit_without_personal_data()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var service = scope.ServiceProvider.GetRequiredService<SortitionService>();
+            var prepared = await service.PrepareAsync(new DrawRequest(Slug, SyntheticPools.HauteGaronne(800, seed: 41), DrawFixtures.HauteGaronneQuotas,
+                "tirage Euromillions du 1er décembre 2026", PoolImport.DefaultContactColumns, """{"genre":{"femme":51.8,"homme":48.2}}"""), ct);
+            Assert.True(prepared.Success, string.Join('\n', prepared.Messages));
+            Assert.True((await service.RevealAsync(prepared.DrawId!, "5 12 23 34 45 ★ 2 11", ct)).Success);
+        }
+
+        var page = await factory.GetDocumentAsync($"/demarches/{Slug}/tirage");
+
+        var html = page.DocumentElement.OuterHtml;
+        Assert.Equal("Tirage au sort du panel", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("tirage Euromillions du 1er décembre 2026", html, StringComparison.Ordinal);
+        Assert.Contains("51,8 %", html, StringComparison.Ordinal);
+        Assert.Equal(108, page.QuerySelectorAll("#resultat ~ ol, section[aria-labelledby=resultat] ol").First().QuerySelectorAll("li").Length);
+        Assert.NotNull(page.QuerySelector($"a[href='/demarches/{Slug}/tirage/kit.zip']"));
+        var chances = page.QuerySelectorAll("section[aria-labelledby=chances] tbody tr");
+        Assert.Equal(108, chances.Length);
+        Assert.Contains(chances, row => row.QuerySelector("th")!.TextContent == "Auterive · femme · 18-44 ans");
+        Assert.DoesNotContain("prive.example", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dupont-Secret", html, StringComparison.Ordinal);
+
+        using var client = factory.CreateClient();
+        var zip = await client.GetByteArrayAsync(new Uri($"/demarches/{Slug}/tirage/kit.zip", UriKind.Relative), ct);
+        Assert.True(KitVerifier.Verify(VerificationKit.Read(new MemoryStream(zip))).Success);
+        using var archive = new ZipArchive(new MemoryStream(zip));
+        foreach (var entry in archive.Entries)
+        {
+            using var reader = new StreamReader(entry.Open());
+            var text = await reader.ReadToEndAsync(ct);
+            Assert.DoesNotContain("prive.example", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Dupont-Secret", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Unknown_process_has_no_draw_page()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/demarches/inconnue/tirage/kit.zip", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
