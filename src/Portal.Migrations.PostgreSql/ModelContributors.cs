@@ -1,4 +1,5 @@
 using Portal.Core.Data;
+using Portal.Media;
 using Portal.Processes.Indexes;
 using Portal.Site;
 
@@ -7,5 +8,5 @@ namespace Portal.Migrations.PostgreSql;
 /// <summary>The modules whose tables this engine's migrations create; keep in step with the host's modules.</summary>
 internal static class ModelContributors
 {
-    public static readonly IModelContributor[] All = [new ProcessesModel(), new SiteModel()];
+    public static readonly IModelContributor[] All = [new ProcessesModel(), new SiteModel(), new MediaModel()];
 }

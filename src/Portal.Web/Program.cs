@@ -1,6 +1,7 @@
 using Portal.Admin;
 using Portal.Core;
 using Portal.Core.Cli;
+using Portal.Media;
 using Portal.Processes;
 using Portal.Site;
 using Portal.Web;
@@ -11,6 +12,7 @@ builder.Services.AddPortalCore(builder.Configuration, builder.Environment.Conten
 builder.Services.AddProcesses();
 builder.Services.AddSite();
 builder.Services.AddAdmin();
+builder.Services.AddMedia(builder.Configuration);
 builder.Services.AddPortalWeb();
 
 var app = builder.Build();
@@ -23,6 +25,7 @@ if (CliDispatcher.IsCommand(app.Services, args))
 app.UsePortalWeb();
 app.MapSite();
 app.MapAdmin();
+app.MapMedia();
 app.MapRazorPages();
 
 await app.InitializePortalAsync();
