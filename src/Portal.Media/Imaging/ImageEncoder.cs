@@ -40,7 +40,9 @@ internal static class ImageEncoder
             foreach (var profile in ImageProfile.All)
             {
                 // thumbnail() auto-rotates, converts to sRGB from any embedded profile, and never enlarges.
-                using var resized = Image.Thumbnail(source, profile.MaxSide, height: profile.MaxSide, size: Enums.Size.Down, outputProfile: "srgb");
+                // Decoded once into memory: the file is read sequentially, and both formats are written from it.
+                using var thumbnail = Image.Thumbnail(source, profile.MaxSide, height: profile.MaxSide, size: Enums.Size.Down, outputProfile: "srgb");
+                using var resized = thumbnail.CopyMemory();
                 using var flat = resized.HasAlpha() ? resized.Flatten(background: [255, 255, 255]) : resized;
                 flat.Jpegsave(Path.Combine(folder, $"{profile.Name}.jpg"), q: 82, interlace: true, optimizeCoding: true, keep: Enums.ForeignKeep.None);
                 resized.Webpsave(Path.Combine(folder, $"{profile.Name}.webp"), q: 80, keep: Enums.ForeignKeep.None);

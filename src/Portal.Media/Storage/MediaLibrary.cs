@@ -200,6 +200,12 @@ public sealed class MediaLibrary(PortalDbContext db, MediaStorage storage, Media
         return (size, Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
-    private static string Megabytes(long bytes) =>
-        string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"{bytes / (1024d * 1024d):0.#} Mo");
+    private static string Megabytes(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => string.Create(French, $"{bytes / (1024d * 1024d):0.#} Mo"),
+        >= 1024 => string.Create(French, $"{bytes / 1024d:0.#} ko"),
+        _ => string.Create(French, $"{bytes:N0} octets"),
+    };
+
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 }

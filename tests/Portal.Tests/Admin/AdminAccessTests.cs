@@ -24,6 +24,8 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
             $"/admin/contenu/historique?id={Process}",
             $"/admin/apercu/{Process}",
             "/admin/utilisateurs",
+            "/admin/medias",
+            "/admin/medias/ajouter",
         ];
 
         // Expected outcome per route, in the order: anonymous, Éditeur, Membre du COPIL, Administrateur.
@@ -36,6 +38,8 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
             [SignIn, Ok, Ok, Ok],
             [SignIn, Ok, Ok, Ok],
             [SignIn, Denied, Denied, Ok],
+            [SignIn, Ok, Ok, Ok],
+            [SignIn, Ok, Denied, Ok],
         ];
         string[] roles = [Anonymous, PortalRoles.Editor, PortalRoles.CopilMember, PortalRoles.Administrator];
         var data = new TheoryData<string, string, string>();
