@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Html;
 using Portal.Media.Imaging;
 
@@ -8,6 +9,9 @@ namespace Portal.Media;
 /// <summary>Addresses and HTML for pages that show media.</summary>
 public static class MediaHtml
 {
+    // Accented French stays readable in the markup; quotes and angle brackets are still encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static string Url(MediaItem media, ImageProfile profile, string format)
     {
         ArgumentNullException.ThrowIfNull(media);
@@ -26,12 +30,11 @@ public static class MediaHtml
     {
         ArgumentNullException.ThrowIfNull(media);
         ArgumentNullException.ThrowIfNull(profile);
-        var encoder = HtmlEncoder.Default;
         var (width, height) = Fit(media.Width ?? profile.MaxSide, media.Height ?? profile.MaxSide, profile.MaxSide);
-        var css = cssClass is null ? string.Empty : $" class=\"{encoder.Encode(cssClass)}\"";
+        var css = cssClass is null ? string.Empty : $" class=\"{Encoder.Encode(cssClass)}\"";
         return new HtmlString(string.Create(CultureInfo.InvariantCulture,
             $"<picture{css}><source type=\"image/webp\" srcset=\"{Url(media, profile, "webp")}\">" +
-            $"<img src=\"{Url(media, profile, "jpg")}\" alt=\"{encoder.Encode(media.AltText)}\" width=\"{width}\" height=\"{height}\" loading=\"lazy\" decoding=\"async\"></picture>"));
+            $"<img src=\"{Url(media, profile, "jpg")}\" alt=\"{Encoder.Encode(media.AltText)}\" width=\"{width}\" height=\"{height}\" loading=\"lazy\" decoding=\"async\"></picture>"));
     }
 
     /// <summary>The size libvips gives an image of <paramref name="width"/>×<paramref name="height"/> in a box of <paramref name="maxSide"/>.</summary>

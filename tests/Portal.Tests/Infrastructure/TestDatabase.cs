@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Portal.Core;
 using Portal.Core.Data;
+using Portal.Media;
 using Portal.Processes;
 using Portal.Site;
 
@@ -70,7 +71,7 @@ public sealed class TestDatabase : IAsyncDisposable
             services.AddSingleton(clock);
         }
 
-        services.AddPortalCore(configuration, folder).AddProcesses().AddSite();
+        services.AddPortalCore(configuration, folder).AddProcesses().AddSite().AddMedia(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = provider.CreateAsyncScope())
         {
