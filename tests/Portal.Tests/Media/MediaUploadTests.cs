@@ -247,6 +247,22 @@ public sealed class MediaUploadTests(PortalFactory factory) : IClassFixture<Port
         Assert.Null(list.QuerySelector("table form"));
     }
 
+    [Fact]
+    public async Task Copil_member_cannot_delete_even_with_a_forged_form()
+    {
+        using var editor = await BrowserlessUser.SignedInAsync(factory, PortalRoles.Editor);
+        var id = await MediaForm.StoredIdAsync(await MediaForm.UploadAsync(editor, TestFiles.Pdf(), "garder.pdf", "application/pdf", title: "À garder"));
+        using var member = await BrowserlessUser.SignedInAsync(factory, PortalRoles.CopilMember);
+        var list = await member.GetAsync("/admin/medias");
+        var token = list.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        using var forged = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("id", id)]);
+        var response = await member.Client.PostAsync(new Uri("/admin/medias?handler=Delete", UriKind.Relative), forged, Cancel);
+
+        Assert.StartsWith("http://localhost/admin/acces-refuse", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.True(Directory.Exists(Path.Combine(factory.DataPath, "media", id)));
+    }
+
     /// <summary>Rows in the media table and entries in the media folder (incoming files included).</summary>
     private async Task<(int Rows, int Entries)> SnapshotAsync()
     {
