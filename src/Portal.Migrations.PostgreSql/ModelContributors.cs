@@ -1,4 +1,5 @@
 using Portal.Core.Data;
+using Portal.Media;
 using Portal.Processes.Indexes;
 using Portal.Search.Queue;
 using Portal.Site;
@@ -9,5 +10,5 @@ namespace Portal.Migrations.PostgreSql;
 /// <summary>The modules whose tables this engine's migrations create; keep in step with the host's modules.</summary>
 internal static class ModelContributors
 {
-    public static readonly IModelContributor[] All = [new ProcessesModel(), new SiteModel(), new SearchModel(), new SortitionModel()];
+    public static readonly IModelContributor[] All = [new ProcessesModel(), new SiteModel(), new SearchModel(), new SortitionModel(), new MediaModel()];
 }

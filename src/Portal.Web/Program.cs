@@ -1,6 +1,7 @@
 using Portal.Admin;
 using Portal.Core;
 using Portal.Core.Cli;
+using Portal.Media;
 using Portal.Processes;
 using Portal.Search;
 using Portal.Site;
@@ -17,6 +18,7 @@ builder.Services.AddAdmin();
 builder.Services.AddWorkflows();
 builder.Services.AddSearch();
 builder.Services.AddSortition();
+builder.Services.AddMedia(builder.Configuration);
 builder.Services.AddPortalWeb();
 
 var app = builder.Build();
@@ -31,6 +33,7 @@ app.MapSite();
 app.MapAdmin();
 app.MapSearch();
 app.MapSortition();
+app.MapMedia();
 app.MapRazorPages();
 
 await app.InitializePortalAsync();

@@ -25,6 +25,8 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
             $"/admin/apercu/{Process}",
             "/admin/utilisateurs",
             $"/admin/demarches/{Process}/import",
+            "/admin/medias",
+            "/admin/medias/ajouter",
         ];
 
         // Expected outcome per route, in the order: anonymous, Éditeur, Membre du COPIL, Administrateur.
@@ -37,6 +39,8 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
             [SignIn, Ok, Ok, Ok],
             [SignIn, Ok, Ok, Ok],
             [SignIn, Denied, Denied, Ok],
+            [SignIn, Ok, Denied, Ok],
+            [SignIn, Ok, Ok, Ok],
             [SignIn, Ok, Denied, Ok],
         ];
         string[] roles = [Anonymous, PortalRoles.Editor, PortalRoles.CopilMember, PortalRoles.Administrator];

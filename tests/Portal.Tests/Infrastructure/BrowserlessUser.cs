@@ -15,7 +15,7 @@ public sealed class BrowserlessUser : IDisposable
 {
     private readonly HttpClient _client;
 
-    public BrowserlessUser(PortalFactoryBase factory)
+    public BrowserlessUser(WebApplicationFactory<Program> factory)
     {
         _client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
     }
@@ -23,7 +23,7 @@ public sealed class BrowserlessUser : IDisposable
     public HttpClient Client => _client;
 
     /// <summary>Creates an account with a role and signs in through the sign-in form.</summary>
-    public static async Task<BrowserlessUser> SignedInAsync(PortalFactoryBase factory, string role)
+    public static async Task<BrowserlessUser> SignedInAsync(WebApplicationFactory<Program> factory, string role)
     {
         var email = $"{Guid.NewGuid():N}@exemple.fr";
         const string password = "Un-mot-de-passe-solide-1";

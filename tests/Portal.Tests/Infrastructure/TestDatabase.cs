@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Portal.Core;
 using Portal.Core.Data;
+using Portal.Media;
 using Portal.Processes;
 using Portal.Search;
 using Portal.Site;
@@ -73,7 +74,7 @@ public sealed class TestDatabase : IAsyncDisposable
             services.AddSingleton(clock);
         }
 
-        services.AddPortalCore(configuration, folder).AddProcesses().AddSite().AddWorkflows().AddSearch().AddSortition();
+        services.AddPortalCore(configuration, folder).AddProcesses().AddSite().AddWorkflows().AddSearch().AddSortition().AddMedia(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = provider.CreateAsyncScope())
         {

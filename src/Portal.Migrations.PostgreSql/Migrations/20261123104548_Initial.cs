@@ -119,6 +119,29 @@ namespace Portal.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Media",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    AltText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    OriginalFileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Extension = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Width = table.Column<int>(type: "integer", nullable: true),
+                    Height = table.Column<int>(type: "integer", nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Media", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PageIndex",
                 columns: table => new
                 {
@@ -466,6 +489,16 @@ namespace Portal.Migrations.PostgreSql.Migrations
                 columns: new[] { "ProcessId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Media_CreatedUtc",
+                table: "Media",
+                column: "CreatedUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Media_Sha256",
+                table: "Media",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PageIndex_Slug",
                 table: "PageIndex",
                 column: "Slug",
@@ -545,6 +578,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "FollowUpIndex");
+
+            migrationBuilder.DropTable(
+                name: "Media");
 
             migrationBuilder.DropTable(
                 name: "PageIndex");

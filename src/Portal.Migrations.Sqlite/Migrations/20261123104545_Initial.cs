@@ -118,6 +118,29 @@ namespace Portal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Media",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    AltText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OriginalFileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Extension = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: true),
+                    Height = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Media", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PageIndex",
                 columns: table => new
                 {
@@ -465,6 +488,16 @@ namespace Portal.Migrations.Sqlite.Migrations
                 columns: new[] { "ProcessId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Media_CreatedUtc",
+                table: "Media",
+                column: "CreatedUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Media_Sha256",
+                table: "Media",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PageIndex_Slug",
                 table: "PageIndex",
                 column: "Slug",
@@ -544,6 +577,9 @@ namespace Portal.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "FollowUpIndex");
+
+            migrationBuilder.DropTable(
+                name: "Media");
 
             migrationBuilder.DropTable(
                 name: "PageIndex");
