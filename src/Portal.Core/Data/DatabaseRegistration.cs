@@ -25,6 +25,7 @@ internal static class DatabaseRegistration
 
     private static void Configure(DbContextOptionsBuilder builder, DatabaseEngine engine, string? connectionString, string dataPath)
     {
+        builder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ModuleModelCacheKeyFactory>();
         if (engine == DatabaseEngine.PostgreSql)
         {
             if (string.IsNullOrWhiteSpace(connectionString))

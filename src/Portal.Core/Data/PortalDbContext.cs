@@ -15,6 +15,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, I
 
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
 
+    /// <summary>Which modules' tables the model holds: part of EF's model cache key (see <see cref="ModuleModelCacheKeyFactory"/>).</summary>
+    internal string ModelKey { get; } = string.Join(',', contributors.Select(c => c.GetType().FullName).Order(StringComparer.Ordinal));
+
     public DatabaseEngine Engine => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true
         ? DatabaseEngine.PostgreSql
         : DatabaseEngine.Sqlite;

@@ -263,13 +263,13 @@ public sealed class MediaUploadTests(PortalFactory factory) : IClassFixture<Port
         Assert.True(Directory.Exists(Path.Combine(factory.DataPath, "media", id)));
     }
 
-    /// <summary>Rows in the media table and entries in the media folder (incoming files included).</summary>
+    /// <summary>Rows in the media table and files in the media folder (incoming files included; empty folders are no data).</summary>
     private async Task<(int Rows, int Entries)> SnapshotAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var rows = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<MediaItem>().CountAsync(Cancel);
         var folder = Path.Combine(factory.DataPath, "media");
-        var entries = Directory.Exists(folder) ? Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories).Count() : 0;
+        var entries = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Count() : 0;
         return (rows, entries);
     }
 }
