@@ -27,6 +27,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
             $"/admin/demarches/{Process}/import",
             "/admin/medias",
             "/admin/medias/ajouter",
+            "/admin/recherche",
         ];
 
         // Expected outcome per route, in the order: anonymous, Éditeur, Membre du COPIL, Administrateur.
@@ -42,6 +43,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
             [SignIn, Ok, Denied, Ok],
             [SignIn, Ok, Ok, Ok],
             [SignIn, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Ok],
         ];
         string[] roles = [Anonymous, PortalRoles.Editor, PortalRoles.CopilMember, PortalRoles.Administrator];
         var data = new TheoryData<string, string, string>();
