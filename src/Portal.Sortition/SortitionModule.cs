@@ -16,6 +16,7 @@ public static class SortitionModule
     {
         services.AddModelContributor<SortitionModel>();
         services.AddScoped<SortitionService>();
+        services.AddScoped<Portal.Core.Public.IProcessLinkSource, Public.DrawLinkSource>();
         services.AddSingleton<ICliCommand, SortitionCommand>();
         return services;
     }

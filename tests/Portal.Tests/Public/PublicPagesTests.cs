@@ -69,6 +69,7 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
         var rows = table.QuerySelectorAll("tbody tr").Select(r => r.QuerySelector("th")!.TextContent).ToList();
         Assert.Contains("Femmes", rows);
         Assert.Contains("108", page.QuerySelector("section[aria-labelledby=panel] dl")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("section[aria-labelledby=panel] a[href$='/tirage']"));
     }
 
     [Fact]

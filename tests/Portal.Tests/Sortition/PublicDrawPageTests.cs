@@ -24,6 +24,9 @@ public sealed class PublicDrawPageTests(PortalFactory factory) : IClassFixture<P
             Assert.True((await service.RevealAsync(prepared.DrawId!, "5 12 23 34 45 ★ 2 11", ct)).Success);
         }
 
+        var process = await factory.GetDocumentAsync($"/demarches/{Slug}");
+        Assert.NotNull(process.QuerySelector($"section[aria-labelledby=panel] a[href='/demarches/{Slug}/tirage']"));
+
         var page = await factory.GetDocumentAsync($"/demarches/{Slug}/tirage");
 
         var html = page.DocumentElement.OuterHtml;
