@@ -5,9 +5,9 @@ using Portal.Search.Queue;
 using Portal.Site;
 using Portal.Sortition.Storage;
 
-namespace Portal.Migrations.Sqlite;
+namespace Portal.Migrations;
 
-/// <summary>The modules whose tables this engine's migrations create; keep in step with the host's modules.</summary>
+/// <summary>The modules whose tables the migrations of both engines create; keep in step with the host's modules.</summary>
 internal static class ModelContributors
 {
     public static readonly IModelContributor[] All = [new ProcessesModel(), new SiteModel(), new SearchModel(), new SortitionModel(), new MediaModel()];
