@@ -1,11 +1,11 @@
-using System.Text.RegularExpressions;
 using Portal.Core.Content;
 using Portal.Core.Recipes;
+using Portal.Core.Text;
 
 namespace Portal.Site;
 
 /// <summary>Recipe step <c>pages</c>: <c>{ "name": "pages", "pages": [ { "id", "publish", "page": { … } } ] }</c>.</summary>
-public sealed partial class PagesRecipeStep(ContentStore store) : IRecipeStepHandler
+public sealed class PagesRecipeStep(ContentStore store) : IRecipeStepHandler
 {
     public string Name => "pages";
 
@@ -16,12 +16,12 @@ public sealed partial class PagesRecipeStep(ContentStore store) : IRecipeStepHan
         for (var i = 0; i < (step?.Pages.Count ?? 0); i++)
         {
             var entry = step!.Pages[i];
-            if (!Slug().IsMatch(entry.Id))
+            if (!Slugs.Pattern().IsMatch(entry.Id))
             {
                 context.Error($"pages[{i}].id", "l'identifiant ne contient que des minuscules sans accent, des chiffres et des tirets");
             }
 
-            if (!Slug().IsMatch(entry.Page.Slug))
+            if (!Slugs.Pattern().IsMatch(entry.Page.Slug))
             {
                 context.Error($"pages[{i}].page.slug", "l'adresse ne contient que des minuscules sans accent, des chiffres et des tirets");
             }
@@ -44,9 +44,6 @@ public sealed partial class PagesRecipeStep(ContentStore store) : IRecipeStepHan
             await store.UpsertAsync(new NewContentItem(entry.Page, "recette") { ContentItemId = "page-" + entry.Id }, entry.Publish, cancellationToken);
         }
     }
-
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex Slug();
 
     private sealed record PagesStep(string Name, IReadOnlyList<PageEntry> Pages);
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Identity;
@@ -33,7 +32,7 @@ public sealed class UserAdministration(UserManager<PortalUser> users, RoleManage
             return new AddResult(false, null, [$"Rôle inconnu « {role} » (rôles : {string.Join(", ", known)})."]);
         }
 
-        var generated = string.IsNullOrEmpty(password) ? GeneratePassword() : null;
+        var generated = string.IsNullOrEmpty(password) ? OneTimePasswords.Generate() : null;
         var user = new PortalUser { UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true };
         var created = await users.CreateAsync(user, password ?? generated!);
         if (!created.Succeeded)
@@ -104,7 +103,4 @@ public sealed class UserAdministration(UserManager<PortalUser> users, RoleManage
     }
 
     private bool IsLocked(PortalUser user) => user.LockoutEnd is { } end && end > clock.GetUtcNow();
-
-    internal static string GeneratePassword() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', 'x').Replace('/', 'y') + "a1A";
 }

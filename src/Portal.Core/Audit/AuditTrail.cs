@@ -22,11 +22,10 @@ public sealed class AuditTrail(PortalDbContext db, TimeProvider clock)
         // On SQLite the content write before this already holds the single writer lock.
         var last = await db.Set<AuditEntry>().AsNoTracking().OrderByDescending(e => e.Sequence)
             .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
         var entry = new AuditEntry
         {
             Sequence = (last?.Sequence ?? 0) + 1,
-            TimestampUtc = new DateTime(now.Ticks - (now.Ticks % 10), DateTimeKind.Utc),
+            TimestampUtc = StoredTime.UtcNow(clock),
             Actor = actor,
             Action = action,
             ContentItemId = version.ContentItemId,

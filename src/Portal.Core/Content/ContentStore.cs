@@ -322,12 +322,7 @@ public sealed class ContentStore(
         return result;
     }
 
-    // Microseconds: what PostgreSQL keeps, so a date reads back as it was written on every engine.
-    private DateTime Now()
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return new DateTime(now.Ticks - (now.Ticks % 10), DateTimeKind.Utc);
-    }
+    private DateTime Now() => StoredTime.UtcNow(clock);
 
     private static bool IsProcessRoot(NewContentItem item) => item.Content is IProcessRoot;
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Portal.Core.Identity;
 
@@ -28,7 +27,7 @@ public sealed class AdminAccountSetup(UserManager<PortalUser> users, PortalOptio
         var generated = string.IsNullOrEmpty(password);
         if (generated)
         {
-            password = GeneratePassword();
+            password = OneTimePasswords.Generate();
         }
 
         var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Administrateur" };
@@ -39,13 +38,6 @@ public sealed class AdminAccountSetup(UserManager<PortalUser> users, PortalOptio
             await Output.WriteLineAsync(
                 $"Premier administrateur créé : {email}, mot de passe à usage unique : {password} (affiché une seule fois, à changer après connexion).");
         }
-    }
-
-    internal static string GeneratePassword()
-    {
-        // 18 random bytes in base64url, plus one of each class so any password policy accepts it.
-        var random = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', 'x').Replace('/', 'y').TrimEnd('=');
-        return random + "aA1!";
     }
 
     private static void Check(IdentityResult result)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Portal.Core.Settings;
+using Portal.Core.Text;
 
 namespace Portal.Processes.Content;
 
@@ -11,8 +12,7 @@ public static partial class ProcessRules
 {
     public delegate void Report(string path, string message);
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    public static partial Regex SlugPattern();
+    public static Regex SlugPattern() => Slugs.Pattern();
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$", RegexOptions.CultureInvariant)]
     public static partial Regex CodePattern();
