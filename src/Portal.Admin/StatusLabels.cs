@@ -13,6 +13,8 @@ public static class StatusLabels
         ContentStatus.Published => "Publié",
         ContentStatus.Superseded => "Remplacé",
         ContentStatus.Archived => "Archivé",
+        ContentStatus.Returned => "Renvoyé avec commentaires",
+        ContentStatus.Withdrawn => "Retiré (modifié après soumission)",
         _ => status.ToString(),
     };
 

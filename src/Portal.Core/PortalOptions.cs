@@ -13,6 +13,9 @@ public sealed class PortalOptions
     public SetupOptions Setup { get; set; } = new();
 
     public SecurityOptions Security { get; set; } = new();
+
+    /// <summary>The site's public address (<c>https://participation.exemple.fr</c>), for links in e-mails sent outside a request.</summary>
+    public string? PublicUrl { get; set; }
 }
 
 public sealed class SecurityOptions

@@ -40,6 +40,9 @@ public sealed class ContentItemVersion
 
     public string? PublishedBy { get; set; }
 
+    /// <summary>When the reviewers approved this exact version (the public validation stamp), if they did.</summary>
+    public DateTime? ApprovedUtc { get; set; }
+
     /// <summary>Changes on every write; a stale value on save is a concurrent edit.</summary>
     public required string ConcurrencyStamp { get; set; }
 }

@@ -12,6 +12,7 @@ public sealed class ContentStore(
     PortalDbContext db,
     ContentTypeRegistry types,
     IEnumerable<IContentIndexHandler> indexHandlers,
+    IEnumerable<IContentEditHandler> editHandlers,
     AuditTrail audit,
     TimeProvider clock)
 {
@@ -108,7 +109,15 @@ public sealed class ContentStore(
                 return await AuditedAsync(await SaveAsync(latest, cancellationToken), author, AuditActions.DraftSaved, null, cancellationToken);
             }
 
+            var wasUnderReview = latest.Status is ContentStatus.InReview or ContentStatus.Approved;
             latest.Latest = false;
+            if (wasUnderReview)
+            {
+                // Approval is bound to the exact version submitted: editing it withdraws the submission.
+                latest.Status = ContentStatus.Withdrawn;
+                latest.ApprovedUtc = null;
+            }
+
             latest.ConcurrencyStamp = NewStamp();
             var saved = await SaveAsync(latest, cancellationToken);
             if (!saved.Succeeded)
@@ -133,7 +142,17 @@ public sealed class ContentStore(
                 ConcurrencyStamp = NewStamp(),
             };
             db.ContentItemVersions.Add(draft);
-            return await AuditedAsync(await SaveAsync(draft, cancellationToken), author, AuditActions.NewVersion, null, cancellationToken);
+            var created = await AuditedAsync(await SaveAsync(draft, cancellationToken), author, AuditActions.NewVersion, null, cancellationToken);
+            if (created.Succeeded && wasUnderReview)
+            {
+                await audit.AppendAsync(author, AuditActions.Withdrawn, latest, null, cancellationToken);
+                foreach (var handler in editHandlers)
+                {
+                    await handler.SubmittedVersionEditedAsync(new ContentEditContext(db, latest, draft, author), cancellationToken);
+                }
+            }
+
+            return created;
         }, cancellationToken);
     }
 
@@ -167,6 +186,7 @@ public sealed class ContentStore(
         db.Entry(row).Property(v => v.ConcurrencyStamp).OriginalValue = expectedStamp;
         row.Status = status;
         row.ModifiedUtc = Now();
+        row.ApprovedUtc = status == ContentStatus.Approved ? row.ModifiedUtc : null;
         row.ConcurrencyStamp = NewStamp();
         return await AuditedAsync(await SaveAsync(row, cancellationToken), actor, AuditActions.Status(status), comment, cancellationToken);
     }

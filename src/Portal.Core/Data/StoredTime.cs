@@ -9,7 +9,9 @@ public static class StoredTime
     public static DateTime UtcNow(TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        var now = clock.GetUtcNow().UtcDateTime;
-        return new DateTime(now.Ticks - (now.Ticks % 10), DateTimeKind.Utc);
+        return Truncate(clock.GetUtcNow().UtcDateTime);
     }
+
+    /// <summary>A UTC instant as both engines store it: to the microsecond.</summary>
+    public static DateTime Truncate(DateTime utc) => new(utc.Ticks - (utc.Ticks % 10), DateTimeKind.Utc);
 }

@@ -11,6 +11,19 @@ public static class French
 
     public static string Date(DateTime utc) => DateOnly.FromDateTime(utc).ToString("d MMMM yyyy", Culture);
 
+    /// <summary>« 12 mars 2026 à 14 h 30 », in Paris time.</summary>
+    public static string DateTime(DateTime utc)
+    {
+        var paris = TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris);
+        return paris.ToString("d MMMM yyyy 'à' H' h 'mm", Culture);
+    }
+
+    /// <summary>The date in Paris of a stored UTC instant (a publication late in the evening is still that day).</summary>
+    public static string ParisDate(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris)).ToString("d MMMM yyyy", Culture);
+
+    public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
     public static string Number(int value) => value.ToString("N0", Culture);
 
     public static string Percent(decimal value) => value.ToString("0.#", Culture) + " %";

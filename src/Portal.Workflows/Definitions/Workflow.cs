@@ -7,11 +7,13 @@ namespace Portal.Workflows.Definitions;
 public sealed class Workflow
 {
     private readonly Dictionary<string, WorkflowState> _states;
+    private readonly Dictionary<string, WorkflowPhase> _phases;
 
     private Workflow(WorkflowDefinition definition)
     {
         Definition = definition;
         _states = definition.States.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        _phases = PhasesOf(definition);
     }
 
     public WorkflowDefinition Definition { get; }
@@ -28,6 +30,15 @@ public sealed class Workflow
     }
 
     public WorkflowState State(string key) => _states[key];
+
+    public bool HasState(string key) => _states.ContainsKey(key);
+
+    public WorkflowPhase Phase(string state) => _phases[state];
+
+    /// <summary>The first state of a given phase (the publishing state, for a version published outside the workflow).</summary>
+    public WorkflowState FirstIn(WorkflowPhase phase) => Definition.States.First(s => _phases[s.Key] == phase);
+
+    public WorkflowTransition? Transition(string key) => Definition.Transitions.FirstOrDefault(t => t.Key == key);
 
     /// <summary>The transitions this person may take now: by role, and never on their own submission where forbidden.</summary>
     public IReadOnlyList<WorkflowTransition> Available(string state, IReadOnlyCollection<string> roles, bool isAuthor) =>
@@ -67,6 +78,37 @@ public sealed class Workflow
         return chair || count >= transition.Quorum
             ? WorkflowDecision.Completed
             : WorkflowDecision.Pending(transition.Quorum - count);
+    }
+
+    private static Dictionary<string, WorkflowPhase> PhasesOf(WorkflowDefinition definition)
+    {
+        var phases = new Dictionary<string, WorkflowPhase>(StringComparer.Ordinal);
+        var publishing = definition.States.Where(s => s.Publishes).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+
+        // Everything reachable from a publication, without going back through the initial state, is after it.
+        var after = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>(publishing);
+        while (queue.TryDequeue(out var state))
+        {
+            foreach (var next in definition.Transitions.Where(t => t.From == state).Select(t => t.To))
+            {
+                if (next != definition.InitialState && !publishing.Contains(next) && after.Add(next))
+                {
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        foreach (var state in definition.States)
+        {
+            phases[state.Key] = state.Key == definition.InitialState ? WorkflowPhase.Draft
+                : state.Publishes ? WorkflowPhase.Published
+                : after.Contains(state.Key) ? WorkflowPhase.Unpublished
+                : definition.Transitions.Any(t => t.From == state.Key && publishing.Contains(t.To)) ? WorkflowPhase.Approved
+                : WorkflowPhase.Review;
+        }
+
+        return phases;
     }
 }
 

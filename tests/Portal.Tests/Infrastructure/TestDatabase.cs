@@ -36,6 +36,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public DatabaseEngine Engine { get; }
 
+    /// <summary>The data folder (SQLite file, mail pickup folder, search index).</summary>
+    public string Folder => _folder;
+
     public ServiceProvider Services { get; }
 
     public static async Task<TestDatabase> CreateAsync(DatabaseEngine engine, TimeProvider? clock = null)

@@ -1,0 +1,339 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Audit;
+using Portal.Core.Content;
+using Portal.Core.Data;
+using Portal.Core.Text;
+using Portal.Workflows.Definitions;
+
+namespace Portal.Workflows.Publication;
+
+/// <summary>
+/// Moves content versions through the publication workflow: checks who may act (roles, never on one's own
+/// submission, quorum of distinct people), then applies the target state's effect on the content (in review,
+/// approved, published, unpublished) with the action and its audit entry, all in one transaction.
+/// </summary>
+public sealed class PublicationWorkflow(
+    PortalDbContext db,
+    ContentStore content,
+    WorkflowStore definitions,
+    AuditTrail audit,
+    IWorkflowNotifier notifier,
+    TimeProvider clock)
+{
+    public Task<Workflow?> DefinitionAsync(CancellationToken cancellationToken = default) => definitions.GetAsync(cancellationToken: cancellationToken);
+
+    /// <summary>Takes (or approves towards) a transition for one person.</summary>
+    public async Task<WorkflowOutcome> TakeAsync(WorkflowRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var workflow = await definitions.GetAsync(cancellationToken: cancellationToken);
+        if (workflow is null)
+        {
+            return WorkflowOutcome.Refused("Aucun circuit de validation n'est défini : un administrateur doit en charger un.");
+        }
+
+        var pending = new List<WorkflowEvent>();
+        var outcome = await InTransactionAsync(() => TakeCoreAsync(workflow, request, pending, cancellationToken), cancellationToken);
+        if (outcome.Succeeded)
+        {
+            foreach (var happened in pending)
+            {
+                await notifier.NotifyAsync(happened, cancellationToken);
+            }
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Takes every scheduled transition that is due (publications at a date), including those missed while stopped.</summary>
+    public async Task<int> RunDueAsync(CancellationToken cancellationToken = default)
+    {
+        var workflow = await definitions.GetAsync(cancellationToken: cancellationToken);
+        if (workflow is null)
+        {
+            return 0;
+        }
+
+        var now = StoredTime.UtcNow(clock);
+        var due = await db.Set<WorkflowSubmission>().AsNoTracking()
+            .Where(s => s.Active && s.ScheduledUtc != null && s.ScheduledUtc <= now)
+            .OrderBy(s => s.ScheduledUtc).Select(s => s.Id).ToListAsync(cancellationToken);
+        var done = 0;
+        foreach (var id in due)
+        {
+            var pending = new List<WorkflowEvent>();
+            var outcome = await InTransactionAsync(() => RunScheduledAsync(workflow, id, pending, cancellationToken), cancellationToken);
+            if (outcome.Kind == WorkflowOutcomeKind.Completed)
+            {
+                done++;
+                foreach (var happened in pending)
+                {
+                    await notifier.NotifyAsync(happened, cancellationToken);
+                }
+            }
+        }
+
+        return done;
+    }
+
+    private async Task<WorkflowOutcome> TakeCoreAsync(Workflow workflow, WorkflowRequest request, List<WorkflowEvent> events, CancellationToken cancellationToken)
+    {
+        var version = await db.ContentItemVersions.AsNoTracking()
+            .SingleOrDefaultAsync(v => v.ContentItemId == request.ContentItemId && v.Version == request.Version, cancellationToken);
+        if (version is null)
+        {
+            return WorkflowOutcome.NotFound;
+        }
+
+        var submission = await ActiveSubmissionAsync(version, cancellationToken);
+        var state = submission?.State ?? ImplicitState(workflow, version);
+        if (state is null || !workflow.HasState(state))
+        {
+            return WorkflowOutcome.Refused("Cette version ne circule plus : une version plus récente l'a remplacée.");
+        }
+
+        var transition = workflow.Transition(request.Transition);
+        if (transition is null || transition.From != state)
+        {
+            return new WorkflowOutcome(
+                WorkflowOutcomeKind.Conflict,
+                $"Cette action n'est plus possible : la version est maintenant « {workflow.State(state).Label} ». Rechargez la page.",
+                state);
+        }
+
+        if (request.ExpectedStamp != (submission?.ConcurrencyStamp ?? version.ConcurrencyStamp))
+        {
+            return WorkflowOutcome.Conflict;
+        }
+
+        var round = submission?.Round ?? 0;
+        var earlier = submission is null ? [] : await db.Set<WorkflowAction>().AsNoTracking()
+            .Where(a => a.SubmissionId == submission.Id && a.Round == round && a.Transition == transition.Key)
+            .Select(a => a.Actor).ToListAsync(cancellationToken);
+        var isAuthor = submission is not null && string.Equals(submission.SubmittedBy, request.Actor.Name, StringComparison.OrdinalIgnoreCase);
+        var decision = workflow.Decide(
+            transition,
+            new WorkflowActor(request.Actor.Name, request.Actor.Roles, isAuthor),
+            request.Comment,
+            [.. earlier.Select(name => new WorkflowActor(name, [], false))]);
+        if (!decision.Accepted)
+        {
+            return WorkflowOutcome.Refused(decision.Refusal!);
+        }
+
+        var now = StoredTime.UtcNow(clock);
+        var publishAt = request.PublishAt is { } at ? StoredTime.Truncate(at.UtcDateTime) : (DateTime?)null;
+        var scheduled = transition.Scheduled && publishAt > now && decision.Complete;
+        if (submission is null)
+        {
+            submission = NewSubmission(workflow, version, state, request.Actor.Name, now);
+            db.Add(submission);
+        }
+        else
+        {
+            db.Attach(submission);
+        }
+
+        var action = new WorkflowAction
+        {
+            Submission = submission,
+            Round = round,
+            Transition = transition.Key,
+            FromState = state,
+            ToState = transition.To,
+            Actor = request.Actor.Name,
+            Utc = now,
+            Comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim(),
+            FieldComments = FieldCommentsJson(request.FieldComments),
+            Completed = decision.Complete && !scheduled,
+            ScheduledUtc = scheduled ? publishAt : null,
+        };
+
+        if (scheduled)
+        {
+            submission.ScheduledUtc = publishAt;
+            submission.ScheduledTransition = transition.Key;
+            submission.ScheduledBy = request.Actor.Name;
+            return await SaveActionAsync(submission, action, version, WorkflowAuditActions.Scheduled(transition.Key),
+                new WorkflowOutcome(WorkflowOutcomeKind.Scheduled, $"« {transition.Label} » aura lieu le {French.DateTime(publishAt!.Value)}.", state), cancellationToken);
+        }
+
+        if (!decision.Complete)
+        {
+            var missing = decision.MissingApprovals;
+            return await SaveActionAsync(submission, action, version, WorkflowAuditActions.Approval(transition.Key),
+                new WorkflowOutcome(WorkflowOutcomeKind.Recorded, $"Votre accord est enregistré. Il en manque {missing} pour « {transition.Label} ».", state), cancellationToken);
+        }
+
+        return await CompleteAsync(workflow, submission, action, version, transition, events, cancellationToken);
+    }
+
+    private async Task<WorkflowOutcome> RunScheduledAsync(Workflow workflow, long submissionId, List<WorkflowEvent> events, CancellationToken cancellationToken)
+    {
+        var submission = await db.Set<WorkflowSubmission>().SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken);
+        var now = StoredTime.UtcNow(clock);
+        if (submission is not { Active: true, ScheduledUtc: not null, ScheduledTransition: not null, ScheduledBy: not null } || submission.ScheduledUtc > now)
+        {
+            return WorkflowOutcome.Conflict;
+        }
+
+        var transition = workflow.Transition(submission.ScheduledTransition);
+        var version = await db.ContentItemVersions.AsNoTracking()
+            .SingleOrDefaultAsync(v => v.ContentItemId == submission.ContentItemId && v.Version == submission.Version, cancellationToken);
+        if (transition is null || transition.From != submission.State || version is null)
+        {
+            return WorkflowOutcome.Conflict;
+        }
+
+        var action = new WorkflowAction
+        {
+            Submission = submission,
+            Round = submission.Round,
+            Transition = transition.Key,
+            FromState = submission.State,
+            ToState = transition.To,
+            Actor = submission.ScheduledBy,
+            Utc = now,
+            Comment = $"Planifié pour le {French.DateTime(submission.ScheduledUtc.Value)}",
+            Completed = true,
+        };
+        return await CompleteAsync(workflow, submission, action, version, transition, events, cancellationToken);
+    }
+
+    /// <summary>Applies the target state's effect on the content first (it may lose a race), then records the move.</summary>
+    private async Task<WorkflowOutcome> CompleteAsync(
+        Workflow workflow, WorkflowSubmission submission, WorkflowAction action, ContentItemVersion version,
+        WorkflowTransition transition, List<WorkflowEvent> events, CancellationToken cancellationToken)
+    {
+        var target = workflow.Phase(transition.To);
+        var effect = target switch
+        {
+            WorkflowPhase.Draft => await content.SetStatusAsync(version.ContentItemId, version.Version, ContentStatus.Returned, version.ConcurrencyStamp, action.Actor, action.Comment, cancellationToken),
+            WorkflowPhase.Review when version.Status != ContentStatus.InReview => await content.SetStatusAsync(version.ContentItemId, version.Version, ContentStatus.InReview, version.ConcurrencyStamp, action.Actor, action.Comment, cancellationToken),
+            WorkflowPhase.Approved => await content.SetStatusAsync(version.ContentItemId, version.Version, ContentStatus.Approved, version.ConcurrencyStamp, action.Actor, action.Comment, cancellationToken),
+            WorkflowPhase.Published => await content.PublishAsync(version.ContentItemId, version.Version, action.Actor, version.ConcurrencyStamp, cancellationToken),
+            WorkflowPhase.Unpublished when version.Published => await content.UnpublishAsync(version.ContentItemId, action.Actor, cancellationToken),
+            _ => ContentResult.Ok(version),
+        };
+        if (!effect.Succeeded)
+        {
+            return effect.Outcome == ContentOutcome.NotFound ? WorkflowOutcome.NotFound : WorkflowOutcome.Conflict;
+        }
+
+        var now = action.Utc;
+        submission.State = transition.To;
+        submission.Round++;
+        submission.StateSinceUtc = now;
+        submission.ScheduledUtc = null;
+        submission.ScheduledTransition = null;
+        submission.ScheduledBy = null;
+
+        // Sent back: this record is closed; the next submission of the item starts a new one.
+        submission.Active = target != WorkflowPhase.Draft;
+        var label = workflow.State(transition.To).Label;
+        events.Add(new WorkflowEvent(workflow, Snapshot(submission), transition, action.Actor, action.Comment, target));
+        return await SaveActionAsync(submission, action, version, WorkflowAuditActions.Transition(transition.Key),
+            new WorkflowOutcome(WorkflowOutcomeKind.Completed, $"« {transition.Label} » : la version {version.Version} est maintenant « {label} ».", transition.To), cancellationToken);
+    }
+
+    private async Task<WorkflowOutcome> SaveActionAsync(
+        WorkflowSubmission submission, WorkflowAction action, ContentItemVersion version, string auditAction, WorkflowOutcome outcome, CancellationToken cancellationToken)
+    {
+        submission.ConcurrencyStamp = NewStamp();
+        db.Add(action);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A stale stamp, a second active record for the version, or the same person twice in one quorum.
+            db.ChangeTracker.Clear();
+            return WorkflowOutcome.Conflict;
+        }
+
+        await audit.AppendAsync(action.Actor, auditAction, version, action.Comment, cancellationToken);
+        return outcome;
+    }
+
+    private Task<WorkflowSubmission?> ActiveSubmissionAsync(ContentItemVersion version, CancellationToken cancellationToken) =>
+        db.Set<WorkflowSubmission>().AsNoTracking()
+            .SingleOrDefaultAsync(s => s.ContentItemId == version.ContentItemId && s.Version == version.Version && s.Active, cancellationToken);
+
+    /// <summary>
+    /// The state of a version no submission record follows yet: the latest draft (or one sent back) is in the
+    /// initial state; a version published without the workflow (by a recipe) is in the publishing state.
+    /// </summary>
+    internal static string? ImplicitState(Workflow workflow, ContentItemVersion version) =>
+        version.Published ? workflow.FirstIn(WorkflowPhase.Published).Key
+        : version.Latest && version.Status is ContentStatus.Draft or ContentStatus.Returned ? workflow.Definition.InitialState
+        : null;
+
+    private static WorkflowSubmission NewSubmission(Workflow workflow, ContentItemVersion version, string state, string actor, DateTime now) => new()
+    {
+        Workflow = workflow.Definition.Name,
+        ContentItemId = version.ContentItemId,
+        Version = version.Version,
+        ContentType = version.ContentType,
+        ProcessId = version.ProcessId,
+        DisplayText = version.DisplayText,
+        State = state,
+        Active = true,
+        SubmittedBy = version.Published ? version.Author : actor,
+        SubmittedUtc = now,
+        StateSinceUtc = now,
+        ConcurrencyStamp = NewStamp(),
+    };
+
+    private static WorkflowSubmission Snapshot(WorkflowSubmission s) => new()
+    {
+        Id = s.Id,
+        Workflow = s.Workflow,
+        ContentItemId = s.ContentItemId,
+        Version = s.Version,
+        ContentType = s.ContentType,
+        ProcessId = s.ProcessId,
+        DisplayText = s.DisplayText,
+        State = s.State,
+        Active = s.Active,
+        SubmittedBy = s.SubmittedBy,
+        SubmittedUtc = s.SubmittedUtc,
+        StateSinceUtc = s.StateSinceUtc,
+        ConcurrencyStamp = s.ConcurrencyStamp,
+    };
+
+    private static string? FieldCommentsJson(IReadOnlyDictionary<string, string>? comments)
+    {
+        var kept = comments?.Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary(c => c.Key, c => c.Value.Trim());
+        return kept is { Count: > 0 } ? JsonSerializer.Serialize(kept) : null;
+    }
+
+    private async Task<WorkflowOutcome> InTransactionAsync(Func<Task<WorkflowOutcome>> work, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        WorkflowOutcome outcome;
+        try
+        {
+            outcome = await work();
+        }
+        catch (DbUpdateException)
+        {
+            outcome = WorkflowOutcome.Conflict;
+        }
+
+        if (outcome.Succeeded || outcome.Kind == WorkflowOutcomeKind.Completed)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        else
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        return outcome;
+    }
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
+}

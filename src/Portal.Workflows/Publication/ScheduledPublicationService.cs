@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Portal.Workflows.Publication;
+
+/// <summary>
+/// Takes scheduled transitions when they fall due. It runs once at start, so publications that fell due
+/// while the site was stopped happen at the next start, then every <see cref="Interval"/>.
+/// </summary>
+internal sealed partial class ScheduledPublicationService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledPublicationService> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var done = await scope.ServiceProvider.GetRequiredService<PublicationWorkflow>().RunDueAsync(stoppingToken);
+                if (done > 0)
+                {
+                    LogDone(logger, done);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A failing round (database briefly unreachable) is retried at the next one.
+                LogFailed(logger, ex);
+            }
+
+            try
+            {
+                await Task.Delay(Interval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} scheduled workflow transition(s) taken.")]
+    private static partial void LogDone(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Scheduled workflow transitions failed; retrying later.")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,168 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Content;
+using Portal.Core.Data;
+using Portal.Workflows.Definitions;
+
+namespace Portal.Workflows.Publication;
+
+/// <summary>What the back office shows of the workflow: an item's state and actions, the reviewers' inbox, an author's submissions.</summary>
+public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definitions)
+{
+    /// <summary>The workflow state of an item's latest and published versions, what this person may do on each, and its history.</summary>
+    public async Task<ItemWorkflow?> ForItemAsync(string contentItemId, StaffMember viewer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var workflow = await definitions.GetAsync(cancellationToken: cancellationToken);
+        if (workflow is null)
+        {
+            return null;
+        }
+
+        var versions = await db.ContentItemVersions.AsNoTracking()
+            .Where(v => v.ContentItemId == contentItemId && (v.Latest || v.Published)).ToListAsync(cancellationToken);
+        var submissions = await db.Set<WorkflowSubmission>().AsNoTracking()
+            .Where(s => s.ContentItemId == contentItemId).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var ids = submissions.Select(s => s.Id).ToList();
+        var actions = await db.Set<WorkflowAction>().AsNoTracking()
+            .Where(a => ids.Contains(a.SubmissionId)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var tracks = versions.OrderByDescending(v => v.Version)
+            .Select(v => TrackOf(workflow, v, submissions.SingleOrDefault(s => s.Active && s.Version == v.Version), actions, viewer))
+            .OfType<VersionTrack>().ToList();
+        var history = actions.Select(a => new HistoryLine(submissions.Single(s => s.Id == a.SubmissionId).Version, a, Label(workflow, a))).Reverse().ToList();
+        var latest = versions.Single(v => v.Latest);
+        var sentBack = latest.Status == ContentStatus.Returned
+            ? actions.LastOrDefault(a => a.Completed && workflow.HasState(a.ToState) && workflow.Phase(a.ToState) == WorkflowPhase.Draft
+                && submissions.Any(s => s.Id == a.SubmissionId && s.Version == latest.Version))
+            : null;
+        return new ItemWorkflow(workflow, tracks, history, sentBack is null ? null : SendBackOf(sentBack));
+    }
+
+    /// <summary>Submissions waiting for this person: in review or approved, where they may act and have not yet given their approval.</summary>
+    public async Task<IReadOnlyList<InboxEntry>> InboxAsync(StaffMember viewer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var workflow = await definitions.GetAsync(cancellationToken: cancellationToken);
+        if (workflow is null)
+        {
+            return [];
+        }
+
+        var waiting = workflow.Definition.States
+            .Where(s => workflow.Phase(s.Key) is WorkflowPhase.Review or WorkflowPhase.Approved).Select(s => s.Key).ToList();
+        var submissions = await db.Set<WorkflowSubmission>().AsNoTracking()
+            .Where(s => s.Active && waiting.Contains(s.State)).OrderBy(s => s.StateSinceUtc).ToListAsync(cancellationToken);
+        var ids = submissions.Select(s => s.Id).ToList();
+        var actions = await db.Set<WorkflowAction>().AsNoTracking().Where(a => ids.Contains(a.SubmissionId)).ToListAsync(cancellationToken);
+        var entries = new List<InboxEntry>();
+        foreach (var submission in submissions)
+        {
+            var isAuthor = string.Equals(submission.SubmittedBy, viewer.Name, StringComparison.OrdinalIgnoreCase);
+            var round = actions.Where(a => a.SubmissionId == submission.Id && a.Round == submission.Round).ToList();
+            var available = workflow.Available(submission.State, viewer.Roles, isAuthor)
+                .Where(t => !round.Any(a => a.Transition == t.Key && string.Equals(a.Actor, viewer.Name, StringComparison.OrdinalIgnoreCase)))
+                .ToList();
+            if (available.Count > 0)
+            {
+                entries.Add(new InboxEntry(submission, workflow.State(submission.State).Label, available, ApprovalsOf(workflow, submission, round)));
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>This author's most recent submissions and where each stands, with the last decision's comment.</summary>
+    public async Task<IReadOnlyList<AuthorSubmission>> ByAuthorAsync(string author, int take = 20, CancellationToken cancellationToken = default)
+    {
+        var workflow = await definitions.GetAsync(cancellationToken: cancellationToken);
+        if (workflow is null)
+        {
+            return [];
+        }
+
+        var submissions = await db.Set<WorkflowSubmission>().AsNoTracking()
+            .Where(s => s.SubmittedBy == author).OrderByDescending(s => s.Id).Take(take).ToListAsync(cancellationToken);
+        var ids = submissions.Select(s => s.Id).ToList();
+        var actions = await db.Set<WorkflowAction>().AsNoTracking()
+            .Where(a => ids.Contains(a.SubmissionId) && a.Completed && a.Actor != author).ToListAsync(cancellationToken);
+        return [.. submissions.Select(s => new AuthorSubmission(
+            s,
+            workflow.HasState(s.State) ? workflow.State(s.State).Label : s.State,
+            actions.Where(a => a.SubmissionId == s.Id).MaxBy(a => a.Id)))];
+    }
+
+    /// <summary>One submission with its actions, for the review page.</summary>
+    public async Task<(WorkflowSubmission Submission, IReadOnlyList<WorkflowAction> Actions)?> SubmissionAsync(long id, CancellationToken cancellationToken = default)
+    {
+        var submission = await db.Set<WorkflowSubmission>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (submission is null)
+        {
+            return null;
+        }
+
+        var actions = await db.Set<WorkflowAction>().AsNoTracking().Where(a => a.SubmissionId == id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        return (submission, actions);
+    }
+
+    private static VersionTrack? TrackOf(Workflow workflow, ContentItemVersion version, WorkflowSubmission? submission, List<WorkflowAction> actions, StaffMember viewer)
+    {
+        var state = submission?.State ?? PublicationWorkflow.ImplicitState(workflow, version);
+        if (state is null || !workflow.HasState(state))
+        {
+            return null;
+        }
+
+        var isAuthor = submission is not null && string.Equals(submission.SubmittedBy, viewer.Name, StringComparison.OrdinalIgnoreCase);
+        var round = submission is null ? [] : actions.Where(a => a.SubmissionId == submission.Id && a.Round == submission.Round).ToList();
+        var available = workflow.Available(state, viewer.Roles, isAuthor)
+            .Where(t => !round.Any(a => a.Transition == t.Key && string.Equals(a.Actor, viewer.Name, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        return new VersionTrack(version, submission, workflow.State(state), workflow.Phase(state), available,
+            submission is null ? [] : ApprovalsOf(workflow, submission, round),
+            submission?.ConcurrencyStamp ?? version.ConcurrencyStamp);
+    }
+
+    private static IReadOnlyList<ApprovalProgress> ApprovalsOf(Workflow workflow, WorkflowSubmission submission, List<WorkflowAction> round) =>
+        [.. workflow.Definition.Transitions.Where(t => t.From == submission.State && t.Quorum > 1)
+            .Select(t => new ApprovalProgress(t, [.. round.Where(a => a.Transition == t.Key).Select(a => a.Actor)]))];
+
+    private static string Label(Workflow workflow, WorkflowAction action)
+    {
+        var transition = workflow.Transition(action.Transition);
+        var name = transition?.Label ?? (action.Transition == "retrait" ? "Soumission retirée" : action.Transition);
+        return action.Completed ? name
+            : action.ScheduledUtc is not null ? $"{name} (planifié)"
+            : $"{name} (accord)";
+    }
+
+    private static SendBack SendBackOf(WorkflowAction action) => new(
+        action.Actor,
+        action.Utc,
+        action.Comment,
+        action.FieldComments is null ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(action.FieldComments)!);
+}
+
+/// <summary>An item's workflow: one track per live version (the latest and the published one), its history, and the last send-back.</summary>
+public sealed record ItemWorkflow(Workflow Workflow, IReadOnlyList<VersionTrack> Tracks, IReadOnlyList<HistoryLine> History, SendBack? SendBack);
+
+/// <summary>Where one version stands, what the viewer may do on it, and the stamp their form must send back.</summary>
+public sealed record VersionTrack(
+    ContentItemVersion Version,
+    WorkflowSubmission? Submission,
+    WorkflowState State,
+    WorkflowPhase Phase,
+    IReadOnlyList<WorkflowTransition> Available,
+    IReadOnlyList<ApprovalProgress> Approvals,
+    string Stamp);
+
+/// <summary>Who has approved towards a transition needing several approvals.</summary>
+public sealed record ApprovalProgress(WorkflowTransition Transition, IReadOnlyList<string> Approvers);
+
+public sealed record HistoryLine(int Version, WorkflowAction Action, string Label);
+
+/// <summary>The reviewers' comments when they sent a version back: overall, and per field (shown beside the fields).</summary>
+public sealed record SendBack(string Actor, DateTime Utc, string? Comment, IReadOnlyDictionary<string, string> FieldComments);
+
+public sealed record InboxEntry(WorkflowSubmission Submission, string StateLabel, IReadOnlyList<WorkflowTransition> Available, IReadOnlyList<ApprovalProgress> Approvals);
+
+public sealed record AuthorSubmission(WorkflowSubmission Submission, string StateLabel, WorkflowAction? LastDecision);
