@@ -155,6 +155,9 @@ public sealed class PublicationWorkflow(
             submission.ScheduledUtc = publishAt;
             submission.ScheduledTransition = transition.Key;
             submission.ScheduledBy = request.Actor.Name;
+
+            // A new round: the transition taken at the due date (or a new date chosen) is a separate action.
+            submission.Round++;
             return await SaveActionAsync(submission, action, version, WorkflowAuditActions.Scheduled(transition.Key),
                 new WorkflowOutcome(WorkflowOutcomeKind.Scheduled, $"« {transition.Label} » aura lieu le {French.DateTime(publishAt!.Value)}.", state), cancellationToken);
         }
