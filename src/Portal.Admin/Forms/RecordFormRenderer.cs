@@ -14,17 +14,18 @@ public static class RecordFormRenderer
 {
     private const int BlankRows = 2;
 
-    public static IHtmlContent Render(Type type, JsonNode? values, IReadOnlyList<FieldError> errors)
+    /// <summary>Renders the form; <paramref name="remarks"/> are reviewers' comments shown beside their field (by path).</summary>
+    public static IHtmlContent Render(Type type, JsonNode? values, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string>? remarks = null)
     {
         var html = new StringBuilder();
-        RenderObject(html, type, string.Empty, values as JsonObject, errors);
+        RenderObject(html, type, string.Empty, values as JsonObject, errors, remarks ?? new Dictionary<string, string>());
         return new HtmlString(html.ToString());
     }
 
     public static string IdOf(string path) =>
         "f-" + new string([.. path.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
 
-    private static void RenderObject(StringBuilder html, Type type, string prefix, JsonObject? values, IReadOnlyList<FieldError> errors)
+    private static void RenderObject(StringBuilder html, Type type, string prefix, JsonObject? values, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string> remarks)
     {
         foreach (var field in RecordShape.Of(type))
         {
@@ -32,22 +33,22 @@ public static class RecordFormRenderer
             var value = values?[field.Name];
             if (field.IsRecordList)
             {
-                RenderList(html, field, path, value as JsonArray, errors);
+                RenderList(html, field, path, value as JsonArray, errors, remarks);
             }
             else if (field.IsNestedRecord)
             {
                 html.Append(CultureInfo.InvariantCulture, $"<fieldset class=\"subform\"><legend>{Encode(FieldLabels.For(field.Name))}</legend>");
-                RenderObject(html, field.ValueType, path + ".", value as JsonObject, errors);
+                RenderObject(html, field.ValueType, path + ".", value as JsonObject, errors, remarks);
                 html.Append("</fieldset>");
             }
             else
             {
-                RenderInput(html, field, path, value, errors);
+                RenderInput(html, field, path, value, errors, remarks);
             }
         }
     }
 
-    private static void RenderList(StringBuilder html, RecordField field, string path, JsonArray? items, IReadOnlyList<FieldError> errors)
+    private static void RenderList(StringBuilder html, RecordField field, string path, JsonArray? items, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string> remarks)
     {
         var count = (items?.Count ?? 0) + BlankRows;
         html.Append(CultureInfo.InvariantCulture, $"<fieldset class=\"subform\"><legend>{Encode(FieldLabels.For(field.Name))}</legend>");
@@ -55,18 +56,20 @@ public static class RecordFormRenderer
         for (var i = 0; i < count; i++)
         {
             html.Append(CultureInfo.InvariantCulture, $"<fieldset class=\"subform-item\"><legend>{Encode(FieldLabels.For(field.Name))} — élément {i + 1}</legend>");
-            RenderObject(html, field.ItemType!, $"{path}[{i}].", items is not null && i < items.Count ? items[i] as JsonObject : null, errors);
+            RenderObject(html, field.ItemType!, $"{path}[{i}].", items is not null && i < items.Count ? items[i] as JsonObject : null, errors, remarks);
             html.Append("</fieldset>");
         }
 
         html.Append("</fieldset>");
     }
 
-    private static void RenderInput(StringBuilder html, RecordField field, string path, JsonNode? value, IReadOnlyList<FieldError> errors)
+    private static void RenderInput(StringBuilder html, RecordField field, string path, JsonNode? value, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string> remarks)
     {
         var id = IdOf(path);
         var error = errors.FirstOrDefault(e => e.Path == path);
-        var describedBy = error is null ? string.Empty : $" aria-invalid=\"true\" aria-describedby=\"{id}-error\"";
+        var remark = remarks.GetValueOrDefault(path);
+        var described = string.Join(' ', new[] { error is null ? null : id + "-error", remark is null ? null : id + "-remarque" }.OfType<string>());
+        var describedBy = (error is null ? string.Empty : " aria-invalid=\"true\"") + (described.Length == 0 ? string.Empty : $" aria-describedby=\"{described}\"");
         var required = field.Required && !field.HasDefault;
         var label = Encode(FieldLabels.For(field.Name)) + (required ? " <span class=\"required\">(obligatoire)</span>" : string.Empty);
         html.Append("<div class=\"field\">");
@@ -100,6 +103,11 @@ public static class RecordFormRenderer
         if (error is not null)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"field-error\" id=\"{id}-error\">Erreur : {Encode(error.Message)}</p>");
+        }
+
+        if (remark is not null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"field-remark\" id=\"{id}-remarque\">Remarque du COPIL : {Encode(remark)}</p>");
         }
 
         html.Append("</div>");

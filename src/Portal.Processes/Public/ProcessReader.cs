@@ -31,6 +31,58 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
         var versions = await db.ContentItemVersions.AsNoTracking()
             .Where(v => v.ProcessId == processId && (preview ? v.Latest : v.Published))
             .ToListAsync(cancellationToken);
+        return Build(processId, versions);
+    }
+
+    /// <summary>
+    /// Every publication of a process that is still public: published versions, and earlier ones they replaced,
+    /// newest first. Items taken off the site (unpublished) are left out with all their versions.
+    /// </summary>
+    public async Task<(ProcessView Process, IReadOnlyList<PublicationRecord> Publications)?> GetHistoryAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var current = await GetBySlugAsync(slug, cancellationToken);
+        if (current is null)
+        {
+            return null;
+        }
+
+        var publications = (await PublicVersionsAsync(current.Id, cancellationToken))
+            .OrderByDescending(v => v.PublishedUtc).ThenBy(v => v.ContentItemId, StringComparer.Ordinal)
+            .Select(v => new PublicationRecord(v.Id, v.ContentItemId, v.ContentType, v.DisplayText, v.Version, v.PublishedUtc!.Value, v.ApprovedUtc, v.Published))
+            .ToList();
+        return (current, publications);
+    }
+
+    /// <summary>The process as the public read it just after one of its publications (an entry of its history).</summary>
+    public async Task<(ProcessView Process, PublicationRecord Publication)?> GetAsPublishedAsync(string slug, long versionId, CancellationToken cancellationToken = default)
+    {
+        var history = await GetHistoryAsync(slug, cancellationToken);
+        var publication = history?.Publications.FirstOrDefault(p => p.VersionId == versionId);
+        if (history is null || publication is null)
+        {
+            return null;
+        }
+
+        // What was public then: published at or before that instant, and not yet replaced by then.
+        var at = publication.PublishedUtc;
+        var versions = (await PublicVersionsAsync(history.Value.Process.Id, cancellationToken))
+            .Where(v => v.PublishedUtc <= at && (v.Published || v.ModifiedUtc > at))
+            .ToList();
+        var view = Build(history.Value.Process.Id, versions);
+        return view is null ? null : (view, publication);
+    }
+
+    private async Task<List<ContentItemVersion>> PublicVersionsAsync(string processId, CancellationToken cancellationToken)
+    {
+        var versions = await db.ContentItemVersions.AsNoTracking()
+            .Where(v => v.ProcessId == processId && v.PublishedUtc != null && (v.Status == ContentStatus.Published || v.Status == ContentStatus.Superseded))
+            .ToListAsync(cancellationToken);
+        var live = versions.Where(v => v.Published).Select(v => v.ContentItemId).ToHashSet(StringComparer.Ordinal);
+        return [.. versions.Where(v => live.Contains(v.ContentItemId))];
+    }
+
+    private ProcessView? Build(string processId, List<ContentItemVersion> versions)
+    {
         var root = versions.SingleOrDefault(v => v.ContentItemId == processId);
         if (root is null)
         {
@@ -56,7 +108,8 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
             items.Select(i => i.Content).OfType<Intervenant>().OrderBy(s => s.Order).ThenBy(s => s.Name, StringComparer.Ordinal).ToList(),
             Single<AvisCitoyens>(items),
             propositions,
-            Single<Evaluation>(items));
+            Single<Evaluation>(items),
+            versions.Where(v => v.ApprovedUtc is not null).ToDictionary(v => v.ContentItemId, v => v.ApprovedUtc!.Value, StringComparer.Ordinal));
     }
 
     private static PropositionView BuildProposition(string id, Proposition proposition, List<(ContentItemVersion Version, object Content)> items)
@@ -64,7 +117,7 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
         var children = items.Where(i => i.Version.ContainerId == id).ToList();
         var response = children.FirstOrDefault(i => i.Content is ReponseMotivee);
         var followUps = children.Select(i => i.Content).OfType<Suivi>().OrderBy(s => s.Date).ToList();
-        return new PropositionView(proposition, response.Content as ReponseMotivee, response.Version?.PublishedUtc, followUps);
+        return new PropositionView(proposition, response.Content as ReponseMotivee, response.Version?.PublishedUtc, followUps, response.Version?.ApprovedUtc);
     }
 
     private static T? Single<T>(List<(ContentItemVersion Version, object Content)> items)

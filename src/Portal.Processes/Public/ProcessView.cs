@@ -14,11 +14,16 @@ public sealed record ProcessView(
     IReadOnlyList<Intervenant> Intervenants,
     AvisCitoyens? Avis,
     IReadOnlyList<PropositionView> Propositions,
-    Evaluation? Evaluation)
+    Evaluation? Evaluation,
+    IReadOnlyDictionary<string, DateTime>? Approvals = null)
 {
+    /// <summary>When the reviewing body validated the version shown of an item, for its public stamp.</summary>
+    public DateTime? ApprovedUtc(string contentItemId) =>
+        Approvals is not null && Approvals.TryGetValue(contentItemId, out var at) ? at : null;
+
     public PropositionView? Find(string code) =>
         Propositions.FirstOrDefault(p => string.Equals(p.Proposition.Code, code, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>A published proposition with its published response and follow-ups (newest last).</summary>
-public sealed record PropositionView(Proposition Proposition, ReponseMotivee? Reponse, DateTime? ResponsePublishedUtc, IReadOnlyList<Suivi> Suivis);
+public sealed record PropositionView(Proposition Proposition, ReponseMotivee? Reponse, DateTime? ResponsePublishedUtc, IReadOnlyList<Suivi> Suivis, DateTime? ResponseApprovedUtc = null);

@@ -28,6 +28,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
             "/admin/medias",
             "/admin/medias/ajouter",
             "/admin/recherche",
+            "/admin/validation",
         ];
 
         // Expected outcome per route, in the order: anonymous, Éditeur, Membre du COPIL, Administrateur.
@@ -44,6 +45,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
             [SignIn, Ok, Ok, Ok],
             [SignIn, Ok, Denied, Ok],
             [SignIn, Denied, Denied, Ok],
+            [SignIn, Ok, Ok, Ok],
         ];
         string[] roles = [Anonymous, PortalRoles.Editor, PortalRoles.CopilMember, PortalRoles.Administrator];
         var data = new TheoryData<string, string, string>();

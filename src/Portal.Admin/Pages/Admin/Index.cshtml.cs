@@ -4,13 +4,17 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Identity;
+using Portal.Workflows.Publication;
 
 namespace Portal.Admin.Pages.Admin;
 
 /// <summary>The back-office home: every process with the status of its latest version.</summary>
 [Authorize(Policy = Permissions.AccessBackOffice)]
-public sealed class IndexModel(PortalDbContext db, ContentTypeRegistry types) : PageModel
+public sealed class IndexModel(PortalDbContext db, ContentTypeRegistry types, WorkflowQueries workflow) : PageModel
 {
+    /// <summary>How many submissions wait for this person's action.</summary>
+    public int Waiting { get; private set; }
+
     public IReadOnlyList<ContentItemVersion> Processes { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -20,5 +24,6 @@ public sealed class IndexModel(PortalDbContext db, ContentTypeRegistry types) : 
             .Where(v => v.ContentType == processType && v.Latest)
             .OrderByDescending(v => v.ModifiedUtc)
             .ToListAsync(cancellationToken);
+        Waiting = (await workflow.InboxAsync(Workflow.StaffMembers.From(User), cancellationToken)).Count;
     }
 }

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Admin.Forms;
+using Portal.Admin.Workflow;
 using Portal.Core.Content;
 using Portal.Core.Identity;
 using Portal.Core.Settings;
 using Portal.Processes.Content;
 using Portal.Processes.Recipes;
+using Portal.Workflows.Publication;
 
 namespace Portal.Admin.Pages.Admin.Contenu;
 
@@ -16,7 +18,7 @@ namespace Portal.Admin.Pages.Admin.Contenu;
 /// draft, never a publication; a stale form is refused with what changed, never silently applied.
 /// </summary>
 [Authorize(Policy = Permissions.EditContent)]
-public sealed class ModifierModel(ContentStore store, SiteSettingsStore settings, IEnumerable<IContentValidator> validators) : PageModel
+public sealed class ModifierModel(ContentStore store, SiteSettingsStore settings, IEnumerable<IContentValidator> validators, WorkflowQueries workflow) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Id { get; set; }
@@ -44,6 +46,12 @@ public sealed class ModifierModel(ContentStore store, SiteSettingsStore settings
     public ContentItemVersion? Latest { get; private set; }
 
     public bool IsNew => Latest is null;
+
+    /// <summary>The item's place in the validation workflow, with what this person may do; null for a new item.</summary>
+    public WorkflowPanelModel? Workflow { get; private set; }
+
+    /// <summary>The reviewers' comments on single fields, when they sent the latest version back.</summary>
+    public IReadOnlyDictionary<string, string> Remarks => Workflow?.Item.SendBack?.FieldComments ?? new Dictionary<string, string>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -113,6 +121,11 @@ public sealed class ModifierModel(ContentStore store, SiteSettingsStore settings
 
         Type = typeName;
         RecordType = type;
+        if (Latest is not null && await workflow.ForItemAsync(Latest.ContentItemId, StaffMembers.From(User), cancellationToken) is { } item)
+        {
+            Workflow = new WorkflowPanelModel(item, $"/admin/contenu/modifier?id={Uri.EscapeDataString(Latest.ContentItemId)}", []);
+        }
+
         Process = Latest?.ProcessId ?? Process;
         Container = Latest?.ContainerId ?? Container;
 

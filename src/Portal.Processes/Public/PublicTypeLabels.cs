@@ -1,0 +1,29 @@
+using Portal.Core.Content;
+using Portal.Processes.Content;
+
+namespace Portal.Processes.Public;
+
+/// <summary>French names of the published sections, for the public history of a process.</summary>
+public static class PublicTypeLabels
+{
+    public static string For(ContentTypeRegistry types, string contentType)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        return types.TryGetType(contentType, out var type) ? For(type) : "Contenu";
+    }
+
+    private static string For(Type type) => type.Name switch
+    {
+        nameof(Demarche) => "Présentation de la démarche",
+        nameof(FicheIdentite) => "Fiche d'identité",
+        nameof(MandatParticipation) => "Mandat de participation",
+        nameof(PanelComposition) => "Composition du panel",
+        nameof(Intervenant) => "Intervenant",
+        nameof(AvisCitoyens) => "Avis des citoyens",
+        nameof(Proposition) => "Proposition",
+        nameof(ReponseMotivee) => "Réponse motivée",
+        nameof(Suivi) => "Suivi",
+        nameof(Evaluation) => "Évaluation",
+        _ => "Contenu",
+    };
+}
