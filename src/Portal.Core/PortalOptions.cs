@@ -13,6 +13,8 @@ public sealed class PortalOptions
     public SetupOptions Setup { get; set; } = new();
 
     public SecurityOptions Security { get; set; } = new();
+
+    public Email.EmailOptions Email { get; set; } = new();
 }
 
 public sealed class SecurityOptions
