@@ -145,25 +145,4 @@ public sealed class WorkflowAdminPageTests
         Assert.Equal(4, (await StoredAsync(factory, "valider")).Quorum);
         Assert.Single(await SettingEntriesAsync(factory));
     }
-
-    [Fact]
-    public async Task Editor_saves_with_the_same_stamp_twice_only_the_first_wins()
-    {
-        var ct = TestContext.Current.CancellationToken;
-        await using var factory = new PortalFactory();
-        await using var scope = factory.Services.CreateAsyncScope();
-        var editor = scope.ServiceProvider.GetRequiredService<WorkflowEditor>();
-        var current = (await editor.GetAsync(WorkflowStore.DefaultName, ct))!;
-        WorkflowDefinition WithQuorum(int quorum) => current.Definition with
-        {
-            Transitions = [.. current.Definition.Transitions.Select(t => t.Key == "valider" ? t with { Quorum = quorum } : t)],
-        };
-
-        var one = await editor.SaveAsync(WithQuorum(3), current.Stamp, "a@exemple.fr", ct);
-        var two = await editor.SaveAsync(WithQuorum(5), current.Stamp, "b@exemple.fr", ct);
-
-        Assert.Equal(WorkflowEditOutcome.Saved, one.Outcome);
-        Assert.Equal(WorkflowEditOutcome.Stale, two.Outcome);
-        Assert.Equal(3, (await editor.GetAsync(WorkflowStore.DefaultName, ct))!.Definition.Transitions.Single(t => t.Key == "valider").Quorum);
-    }
 }
