@@ -36,7 +36,7 @@ public static class PortalCoreModule
         services.AddScoped<IRecipeStepHandler, RolesRecipeStep>();
         services.AddScoped<PortalInitializer>();
         services.AddScoped<AdminAccountSetup>();
-        services.TryAddSingleton<IEmailSender, PickupFolderEmailSender>();
+        services.AddPortalEmail(options.Email.Smtp);
         services.AddIdentityCore<PortalUser>(identity =>
             {
                 identity.User.RequireUniqueEmail = true;

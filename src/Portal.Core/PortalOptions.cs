@@ -16,6 +16,8 @@ public sealed class PortalOptions
 
     /// <summary>The site's public address (<c>https://participation.exemple.fr</c>), for links in e-mails sent outside a request.</summary>
     public string? PublicUrl { get; set; }
+
+    public Email.EmailOptions Email { get; set; } = new();
 }
 
 public sealed class SecurityOptions

@@ -11,6 +11,7 @@ public static class AuditActions
     public const string Published = "publication";
     public const string Unpublished = "depublication";
     public const string Withdrawn = "soumission-retiree";
+    public const string SettingChanged = "reglage-modifie";
 
     public static string Status(ContentStatus status) => "statut:" + status.ToString().ToLowerInvariant();
 }

@@ -11,9 +11,19 @@ public sealed class AuditTrail(PortalDbContext db, TimeProvider clock)
     private const long AppendLock = 0x506f7274616c; // "Portal"
 
     /// <summary>Appends an entry inside the caller's transaction, after its content write.</summary>
-    public async Task AppendAsync(string actor, string action, ContentItemVersion version, string? comment, CancellationToken cancellationToken)
+    public Task AppendAsync(string actor, string action, ContentItemVersion version, string? comment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(version);
+        return AppendAsync(actor, action, new AuditSubject(version.ContentItemId, version.ContentType, version.Version), comment, cancellationToken);
+    }
+
+    /// <summary>
+    /// Appends an entry about something other than a content version (a site setting), inside the
+    /// caller's transaction after its write. Same fields, same chain: <c>audit verify</c> needs no change.
+    /// </summary>
+    public async Task AppendAsync(string actor, string action, AuditSubject subject, string? comment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
         if (db.Engine == DatabaseEngine.PostgreSql)
         {
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AppendLock})", cancellationToken);
@@ -28,9 +38,9 @@ public sealed class AuditTrail(PortalDbContext db, TimeProvider clock)
             TimestampUtc = StoredTime.UtcNow(clock),
             Actor = actor,
             Action = action,
-            ContentItemId = version.ContentItemId,
-            ContentType = version.ContentType,
-            Version = version.Version,
+            ContentItemId = subject.Id,
+            ContentType = subject.Type,
+            Version = subject.Version,
             Comment = comment,
             PreviousHash = last?.Hash ?? AuditHash.Genesis,
             Hash = string.Empty,
@@ -70,6 +80,17 @@ public sealed class AuditTrail(PortalDbContext db, TimeProvider clock)
 
         return new AuditVerification(true, count, null);
     }
+}
+
+/// <summary>
+/// What an entry is about: a content item's version, or a setting (<see cref="SettingType"/>, keyed by
+/// the setting's name, numbered by its successive audited changes).
+/// </summary>
+public sealed record AuditSubject(string Id, string Type, int Version)
+{
+    public const string SettingType = "reglage";
+
+    public static AuditSubject Setting(string key, int revision) => new(key, SettingType, revision);
 }
 
 /// <summary>The verdict on the chain: intact or not, how many entries were checked, and the first problem.</summary>

@@ -1,10 +1,17 @@
 namespace Portal.Core.Email;
 
-/// <summary>Sends e-mail to staff (password reset, review notifications).</summary>
+/// <summary>
+/// Sends e-mail to staff (password reset, review notifications). The registered sender never lets a
+/// delivery failure reach the caller (see <see cref="BestEffortEmailSender"/>): a person's action does
+/// not fail because the mail server is down.
+/// </summary>
 public interface IEmailSender
 {
     Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);
 }
 
-/// <summary>A plain-text e-mail.</summary>
-public sealed record EmailMessage(string To, string Subject, string Body);
+/// <summary>
+/// An e-mail in French: plain text, and optionally its HTML form; without one, the HTML alternative is
+/// derived from the text (paragraphs, links).
+/// </summary>
+public sealed record EmailMessage(string To, string Subject, string Body, string? HtmlBody = null);

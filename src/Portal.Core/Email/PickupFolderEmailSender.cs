@@ -1,14 +1,15 @@
-using System.Globalization;
-using System.Text;
+using MimeKit;
 
 namespace Portal.Core.Email;
 
 /// <summary>
-/// Writes each message as an .eml file in <c>{DataPath}/mail</c>: the default until an SMTP server is
-/// configured, so nothing is lost and an operator can read what would have been sent.
+/// Writes each message as an .eml file in <c>{DataPath}/mail</c>: the sender while no SMTP server is
+/// configured, so nothing is sent, nothing is lost, and an operator can read what would have gone out.
 /// </summary>
-public sealed class PickupFolderEmailSender(PortalPaths paths, TimeProvider clock) : IEmailSender
+public sealed class PickupFolderEmailSender(PortalPaths paths, TimeProvider clock, SmtpOptions options) : IEmailSender
 {
+    private const string NoReplyAddress = "ne-pas-repondre@localhost";
+
     public string Folder => Path.Combine(paths.DataPath, "mail");
 
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
@@ -16,13 +17,9 @@ public sealed class PickupFolderEmailSender(PortalPaths paths, TimeProvider cloc
         ArgumentNullException.ThrowIfNull(message);
         Directory.CreateDirectory(Folder);
         var now = clock.GetUtcNow();
+        var from = new MailboxAddress(options.FromName, string.IsNullOrWhiteSpace(options.FromAddress) ? NoReplyAddress : options.FromAddress);
+        var mime = MimeMessages.Build(message, from, now);
         var file = Path.Combine(Folder, $"{now:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-        var eml = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"Date: {now:r}\r\n")
-            .Append(CultureInfo.InvariantCulture, $"To: {message.To}\r\n")
-            .Append(CultureInfo.InvariantCulture, $"Subject: =?utf-8?B?{Convert.ToBase64String(Encoding.UTF8.GetBytes(message.Subject))}?=\r\n")
-            .Append("Content-Type: text/plain; charset=utf-8\r\n\r\n")
-            .Append(message.Body);
-        await File.WriteAllTextAsync(file, eml.ToString(), new UTF8Encoding(false), cancellationToken);
+        await mime.WriteToAsync(file, cancellationToken);
     }
 }

@@ -42,7 +42,17 @@ public sealed class Workflow
 
     /// <summary>The transitions this person may take now: by role, and never on their own submission where forbidden.</summary>
     public IReadOnlyList<WorkflowTransition> Available(string state, IReadOnlyCollection<string> roles, bool isAuthor) =>
-        [.. Definition.Transitions.Where(t => t.From == state && t.Roles.Any(roles.Contains) && !(isAuthor && t.ForbidAuthor))];
+        [.. Definition.Transitions.Where(t => t.From == state && t.Roles.Any(roles.Contains) && !(isAuthor && ForbidsAuthor(t)))];
+
+    /// <summary>
+    /// Whether the submission's author is refused this transition: where the definition says so, and always when it
+    /// leaves a state under review (validating or sending back), so that no definition lets anyone approve their own work.
+    /// </summary>
+    public bool ForbidsAuthor(WorkflowTransition transition)
+    {
+        ArgumentNullException.ThrowIfNull(transition);
+        return transition.ForbidAuthor || (_phases.TryGetValue(transition.From, out var phase) && phase == WorkflowPhase.Review);
+    }
 
     /// <summary>
     /// Whether a person's action on a transition is acceptable, in French when it is not; and whether,
@@ -58,7 +68,7 @@ public sealed class Workflow
             return WorkflowDecision.Refused($"« {transition.Label} » est réservé aux rôles : {string.Join(", ", transition.Roles)}.");
         }
 
-        if (transition.ForbidAuthor && actor.IsAuthor)
+        if (actor.IsAuthor && ForbidsAuthor(transition))
         {
             return WorkflowDecision.Refused("Personne ne valide sa propre soumission.");
         }

@@ -13,7 +13,9 @@ public sealed class WorkflowStore(PortalDbContext db, RoleManager<PortalRole> ro
 {
     public const string DefaultName = "validation-copil";
 
-    private static string Key(string name) => "workflow:" + name;
+    internal const string KeyPrefix = "workflow:";
+
+    internal static string Key(string name) => KeyPrefix + name;
 
     /// <summary>Roles a definition may name: those in the database and the built-in ones a setup recipe creates.</summary>
     public async Task<IReadOnlyCollection<string>> KnownRolesAsync(CancellationToken cancellationToken = default)

@@ -29,6 +29,8 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
             "/admin/medias/ajouter",
             "/admin/recherche",
             "/admin/validation",
+            "/admin/circuits",
+            "/admin/circuits/validation-copil",
         ];
 
         // Expected outcome per route, in the order: anonymous, Éditeur, Membre du COPIL, Administrateur.
@@ -46,6 +48,8 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
             [SignIn, Ok, Denied, Ok],
             [SignIn, Denied, Denied, Ok],
             [SignIn, Ok, Ok, Ok],
+            [SignIn, Denied, Denied, Ok],
+            [SignIn, Denied, Denied, Ok],
         ];
         string[] roles = [Anonymous, PortalRoles.Editor, PortalRoles.CopilMember, PortalRoles.Administrator];
         var data = new TheoryData<string, string, string>();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using MimeKit;
 using Portal.Core.Identity;
 using Portal.Tests.Infrastructure;
 
@@ -16,8 +17,9 @@ public sealed partial class PasswordResetTests(PortalFactory factory) : IClassFi
 
         var asked = await visitor.SubmitAsync("/admin/mot-de-passe-oublie", "main form", new() { ["Email"] = account.Email });
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
-        var mail = Directory.GetFiles(Path.Combine(factory.DataPath, "mail")).Select(File.ReadAllText).Single(m => m.Contains("To: " + account.Email, StringComparison.Ordinal));
-        var link = new Uri(ResetLink().Match(mail).Value).PathAndQuery;
+        var mail = Directory.GetFiles(Path.Combine(factory.DataPath, "mail")).Select(f => MimeMessage.Load(f))
+            .Single(m => m.To.Mailboxes.Any(to => to.Address == account.Email));
+        var link = new Uri(ResetLink().Match(mail.TextBody ?? string.Empty).Value).PathAndQuery;
 
         var reset = await visitor.SubmitAsync(link, "main form", new() { ["Password"] = "Tout-nouveau-mot-de-passe-9" });
         var done = await BrowserlessUser.ParseAsync(link, reset);

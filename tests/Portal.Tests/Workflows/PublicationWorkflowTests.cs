@@ -99,6 +99,23 @@ public sealed class PublicationWorkflowTests
     }
 
     [Fact]
+    public async Task A_definition_without_forbid_author_still_refuses_the_author_a_review()
+    {
+        await using var bench = await WorkflowBench.CreateAsync();
+        var workflow = await bench.WorkflowAsync();
+        await bench.SaveDefinitionAsync(workflow.Definition with
+        {
+            Transitions = [.. workflow.Definition.Transitions.Select(t => t with { ForbidAuthor = false })],
+        });
+        var id = await bench.CreatePageAsync();
+        var both = new StaffMember("copil-redaction@exemple.fr", [PortalRoles.Editor, PortalRoles.CopilMember]);
+        Assert.True((await bench.TakeAsync(id, "soumettre", both)).Succeeded);
+
+        Assert.Equal(WorkflowOutcomeKind.Refused, (await bench.TakeAsync(id, "valider", both)).Kind);
+        Assert.Equal(WorkflowOutcomeKind.Refused, (await bench.TakeAsync(id, "renvoyer", both, "moi-même")).Kind);
+    }
+
+    [Fact]
     public async Task Two_distinct_approvals_validate_and_the_same_member_counts_once()
     {
         await using var bench = await WorkflowBench.CreateAsync();

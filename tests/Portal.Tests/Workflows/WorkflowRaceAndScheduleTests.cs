@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using System.Text;
 using Portal.Core.Audit;
 using Portal.Core.Data;
 using Portal.Workflows.Publication;
@@ -142,19 +141,14 @@ public sealed class WorkflowRaceAndScheduleTests
         Assert.Contains("Brouillon", toAuthor.Body, StringComparison.Ordinal);
     }
 
-    /// <summary>The pickup folder's messages: recipient, decoded subject, body.</summary>
+    /// <summary>The pickup folder's messages: recipient, decoded subject, text body.</summary>
     private static async Task<List<(string To, string Subject, string Body)>> ReadMailAsync(string folder)
     {
         var messages = new List<(string, string, string)>();
         foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [])
         {
-            var text = await File.ReadAllTextAsync(file, Ct);
-            var split = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-            var headers = text[..split].Split("\r\n");
-            var to = headers.Single(h => h.StartsWith("To: ", StringComparison.Ordinal))[4..];
-            var subject = headers.Single(h => h.StartsWith("Subject: ", StringComparison.Ordinal))[9..];
-            var encoded = subject.StartsWith("=?utf-8?B?", StringComparison.Ordinal) ? subject[10..^2] : null;
-            messages.Add((to, encoded is null ? subject : Encoding.UTF8.GetString(Convert.FromBase64String(encoded)), text[(split + 4)..]));
+            var message = await MimeKit.MimeMessage.LoadAsync(file, Ct);
+            messages.Add((message.To.Mailboxes.Single().Address, message.Subject ?? string.Empty, message.TextBody ?? string.Empty));
         }
 
         return messages;
