@@ -19,6 +19,7 @@ public static class WorkflowsModule
         services.AddScoped<PublicationWorkflow>();
         services.AddScoped<WorkflowQueries>();
         services.AddScoped<IContentEditHandler, SubmissionWithdrawal>();
+        services.AddHttpContextAccessor();
         services.AddScoped<IWorkflowNotifier, EmailWorkflowNotifier>();
         services.AddHostedService<ScheduledPublicationService>();
         return services;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ internal sealed partial class EmailWorkflowNotifier(
     UserManager<PortalUser> users,
     IEmailSender email,
     IOptions<PortalOptions> options,
+    IHttpContextAccessor http,
     ILogger<EmailWorkflowNotifier> logger) : IWorkflowNotifier
 {
     public async Task NotifyAsync(WorkflowEvent happened, CancellationToken cancellationToken)
@@ -73,7 +75,13 @@ internal sealed partial class EmailWorkflowNotifier(
         return messages;
     }
 
-    private string Link(string path) => (options.Value.PublicUrl?.TrimEnd('/') ?? string.Empty) + path;
+    /// <summary>An absolute link: the configured public address, else the address of the request that caused the e-mail.</summary>
+    private string Link(string path)
+    {
+        var request = http.HttpContext?.Request;
+        var root = options.Value.PublicUrl?.TrimEnd('/') ?? (request is null ? string.Empty : $"{request.Scheme}://{request.Host}");
+        return root + path;
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow notification for transition {Transition} could not be sent.")]
     private static partial void LogFailed(ILogger logger, string transition, Exception exception);
