@@ -28,6 +28,8 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
             "/admin/medias",
             "/admin/medias/ajouter",
             "/admin/recherche",
+            "/admin/tirages",
+            "/admin/tirages/preparer",
         ];
 
         // Expected outcome per route, in the order: anonymous, Éditeur, Membre du COPIL, Administrateur.
@@ -43,6 +45,8 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
             [SignIn, Ok, Denied, Ok],
             [SignIn, Ok, Ok, Ok],
             [SignIn, Ok, Denied, Ok],
+            [SignIn, Denied, Denied, Ok],
+            [SignIn, Denied, Denied, Ok],
             [SignIn, Denied, Denied, Ok],
         ];
         string[] roles = [Anonymous, PortalRoles.Editor, PortalRoles.CopilMember, PortalRoles.Administrator];
