@@ -31,7 +31,9 @@ public sealed class DrawPreparation(PortalDbContext db, SortitionService draws, 
             return await FailAsync(draw, "le solveur d'équité (Portal.Sortition.Fairness) n'est pas installé sur ce serveur.");
         }
 
-        await SaveProgressAsync(draw, new PreparationProgress(0, "Calcul de la distribution équitable démarré."), cancellationToken);
+        var started = new PreparationProgress(0, "Calcul de la distribution équitable démarré.");
+        observer?.Report(started);
+        await SaveProgressAsync(draw, started, cancellationToken);
         var latest = new LatestProgress(observer);
         var budget = TimeSpan.FromSeconds(Math.Max(1, draw.BudgetSeconds));
         var method = draw.Method;
