@@ -1,4 +1,3 @@
-using Google.OrTools.LinearSolver;
 using Portal.Sortition.Drawing;
 
 namespace Portal.Sortition.Fairness;
@@ -12,79 +11,26 @@ namespace Portal.Sortition.Fairness;
 /// </summary>
 public static class MaximinSolver
 {
-    private const double Tolerance = 1e-7;
-
     /// <summary>Column generation until no panel improves the bound, or until <paramref name="budget"/> is spent (then not converged).</summary>
-    public static PanelDistribution Solve(Pool pool, Quotas quotas, TimeSpan? budget = null)
+    public static PanelDistribution Solve(Pool pool, Quotas quotas, TimeSpan? budget = null, IProgress<FairnessProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        ArgumentNullException.ThrowIfNull(pool);
-        ArgumentNullException.ThrowIfNull(quotas);
-        var n = pool.Volunteers.Count;
-        using var oracle = new PanelOracle(pool, quotas);
-        using var master = new MasterLp(n);
-        var panels = new List<int[]>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        void Add(int[] panel)
-        {
-            if (seen.Add(string.Join(',', panel)))
-            {
-                panels.Add(panel);
-                master.AddPanel(panel);
-            }
-        }
-
-        // Start from panels that each favour one volunteer not yet covered, so every reachable volunteer appears.
-        var covered = new bool[n];
-        for (var i = 0; i < n; i++)
-        {
-            if (covered[i])
-            {
-                continue;
-            }
-
-            var weights = Enumerable.Range(0, n).Select(k => k == i ? 1.0 : covered[k] ? 0.0 : 1.0 / n).ToArray();
-            var panel = oracle.Best(weights) ?? throw new InvalidOperationException("Aucun panel ne respecte les quotas.");
-            foreach (var k in panel)
-            {
-                covered[k] = true;
-            }
-
-            covered[i] = true;
-            Add(panel);
-        }
-
-        var iterations = 0;
+        bool OverBudget() => clock.Elapsed > budget;
+        using var columns = new ColumnGeneration(pool, quotas);
+        columns.Seed(OverBudget);
         while (true)
         {
-            var (z, probabilities, duals) = master.Solve();
-            var best = oracle.Best(duals)!;
-            var value = best.Sum(i => duals[i]);
-            iterations++;
-            var converged = value <= z + Tolerance || seen.Contains(string.Join(',', best));
-            if (converged || clock.Elapsed > budget)
+            cancellationToken.ThrowIfCancellationRequested();
+            var (optimal, z, probabilities, _) = columns.Price();
+            if (optimal || OverBudget())
             {
-                return Result(panels, probabilities, n, iterations, converged);
+                return columns.Result(probabilities, optimal);
             }
 
-            Add(best);
-        }
-    }
-
-    private static PanelDistribution Result(List<int[]> panels, double[] probabilities, int n, int iterations, bool converged)
-    {
-        // Keep panels with positive weight, renormalised; the selection probability is the sum over panels.
-        var kept = Enumerable.Range(0, probabilities.Length).Where(p => probabilities[p] > 1e-12).ToList();
-        var total = kept.Sum(p => probabilities[p]);
-        var selection = new double[n];
-        foreach (var p in kept)
-        {
-            foreach (var i in panels[p])
+            if (columns.Iterations % 10 == 0)
             {
-                selection[i] += probabilities[p] / total;
+                progress?.Report(FairnessProgress.Timed(clock.Elapsed, budget, $"Maximin : itération {columns.Iterations}, probabilité minimale provisoire {z:P2}."));
             }
         }
-
-        return new PanelDistribution(kept.Select(p => panels[p]).ToList(), kept.Select(p => probabilities[p] / total).ToList(), selection, iterations, converged);
     }
 }

@@ -7,6 +7,9 @@ namespace Portal.Sortition.Fairness;
 /// </summary>
 public sealed record PanelDistribution(IReadOnlyList<int[]> Panels, IReadOnlyList<double> PanelProbabilities, IReadOnlyList<double> Selection, int Iterations, bool Converged)
 {
+    /// <summary>LEXIMIN: how many levels were fixed (maximin's optimum is level 1); 1 for maximin.</summary>
+    public int Levels { get; init; } = 1;
+
     public double MinimumProbability => Selection.Count == 0 ? 0 : Selection.Min();
 
     /// <summary>

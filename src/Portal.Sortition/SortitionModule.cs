@@ -16,6 +16,9 @@ public static class SortitionModule
     {
         services.AddModelContributor<SortitionModel>();
         services.AddScoped<SortitionService>();
+        services.AddScoped<Preparation.DrawPreparation>();
+        services.AddSingleton<Preparation.PreparationSignal>();
+        services.AddHostedService<Preparation.PreparationWorker>();
         services.AddScoped<Portal.Core.Public.IProcessLinkSource, Public.DrawLinkSource>();
         services.AddSingleton<ICliCommand, SortitionCommand>();
         return services;

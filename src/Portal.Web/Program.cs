@@ -7,6 +7,7 @@ using Portal.Search;
 using Portal.Site;
 using Portal.Workflows;
 using Portal.Sortition;
+using Portal.Sortition.Fairness;
 using Portal.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,7 @@ builder.Services.AddAdmin();
 builder.Services.AddWorkflows();
 builder.Services.AddSearch();
 builder.Services.AddSortition();
+builder.Services.AddSortitionFairness();
 builder.Services.AddMedia(builder.Configuration);
 builder.Services.AddPortalWeb();
 

@@ -720,6 +720,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("BudgetSeconds")
+                        .HasColumnType("integer");
+
                     b.Property<string>("CommitmentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -732,8 +735,19 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("CommittedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("DrawnUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PanelsCsv")
+                        .HasColumnType("text");
 
                     b.Property<string>("PoolCsv")
                         .IsRequired()
@@ -744,6 +758,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("ProgressPercent")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PublicRandomness")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -751,6 +768,11 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Property<string>("QuotasJson")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("RandomnessRule")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("ReferenceSharesJson")
                         .HasColumnType("text");
@@ -761,6 +783,15 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Property<string>("SeedHex")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StatusMessage")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
 

@@ -703,6 +703,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("BudgetSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CommitmentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -715,7 +718,18 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CommittedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("DrawnUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PanelsCsv")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PoolCsv")
@@ -727,12 +741,20 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ProgressPercent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PublicRandomness")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("QuotasJson")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RandomnessRule")
+                        .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReferenceSharesJson")
@@ -743,6 +765,15 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SeedHex")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusMessage")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

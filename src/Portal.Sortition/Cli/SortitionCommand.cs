@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Cli;
 using Portal.Sortition.Drawing;
+using Portal.Sortition.Preparation;
 using Portal.Sortition.Storage;
 
 namespace Portal.Sortition.Cli;
@@ -14,7 +15,8 @@ internal sealed class SortitionCommand(IServiceScopeFactory scopes) : ICliComman
     public string Group => "sortition";
 
     public string Usage => """
-          sortition prepare --process <slug> --pool vivier.csv --quotas quotas.json --rule "<règle de l'aléa public>" [--contacts nom,email,telephone] [--reference parts.json]
+          sortition prepare --process <slug> --pool vivier.csv --quotas quotas.json --rule "<règle de l'aléa public>" [--method leximin|maximin|sequential] [--budget <minutes>] [--contacts nom,email,telephone] [--reference parts.json]
+          sortition run --draw <id>       (calcule au premier plan une préparation en attente ou en échec)
           sortition reveal --draw <id> --alea "<aléa public>"
           sortition kit --draw <id> --out kit.zip
           sortition verify --kit kit.zip
@@ -38,9 +40,22 @@ internal sealed class SortitionCommand(IServiceScopeFactory scopes) : ICliComman
             case "prepare" when options.Has("process", "pool", "quotas", "rule"):
                 var contacts = options.Get("contacts")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [.. PoolImport.DefaultContactColumns];
                 var reference = options.Get("reference") is { } path ? await File.ReadAllTextAsync(path, cancellationToken) : null;
+                if (!TryMethod(options.Get("method"), out var method) || !TryBudget(options.Get("budget"), out var budget))
+                {
+                    await console.Error.WriteLineAsync("--method vaut leximin, maximin ou sequential ; --budget est un nombre de minutes positif.");
+                    return 2;
+                }
+
                 var request = new DrawRequest(options.Get("process")!, await File.ReadAllTextAsync(options.Get("pool")!, cancellationToken),
-                    await File.ReadAllTextAsync(options.Get("quotas")!, cancellationToken), options.Get("rule")!, contacts, reference);
-                return await ReportAsync(await service.PrepareAsync(request, cancellationToken), console);
+                    await File.ReadAllTextAsync(options.Get("quotas")!, cancellationToken), options.Get("rule")!, contacts, reference, method, budget);
+                var prepared = await service.PrepareAsync(request, cancellationToken);
+                var code = await ReportAsync(prepared, console);
+                return code == 0 && (await service.FindAsync(prepared.DrawId!, cancellationToken))?.Status == DrawStatus.Queued
+                    ? await RunInForegroundAsync(scope.ServiceProvider, prepared.DrawId!, console, cancellationToken)
+                    : code;
+            case "run" when options.Has("draw"):
+                await service.RetryAsync(options.Get("draw")!, cancellationToken);
+                return await RunInForegroundAsync(scope.ServiceProvider, options.Get("draw")!, console, cancellationToken);
             case "reveal" when options.Has("draw", "alea"):
                 return await ReportAsync(await service.RevealAsync(options.Get("draw")!, options.Get("alea")!, cancellationToken), console);
             case "kit" when options.Has("draw", "out"):
@@ -58,6 +73,44 @@ internal sealed class SortitionCommand(IServiceScopeFactory scopes) : ICliComman
                 await console.Error.WriteLineAsync("Usage :\n" + Usage);
                 return 2;
         }
+    }
+
+    /// <summary>The same preparation the web server's worker runs, here with a text progress bar.</summary>
+    private static async Task<int> RunInForegroundAsync(IServiceProvider services, string drawId, CliConsole console, CancellationToken cancellationToken)
+    {
+        var bar = new ProgressBar(console.Out);
+        var outcome = await services.GetRequiredService<DrawPreparation>().RunAsync(drawId, bar, cancellationToken);
+        return await ReportAsync(outcome, console);
+    }
+
+    private static bool TryMethod(string? value, out DrawMethod? method)
+    {
+        method = value switch
+        {
+            null => null,
+            "leximin" => DrawMethod.Leximin,
+            "maximin" => DrawMethod.Maximin,
+            "sequential" or "sequentiel" => DrawMethod.Sequential,
+            _ => DrawMethod.Cells,
+        };
+        return method != DrawMethod.Cells;
+    }
+
+    private static bool TryBudget(string? value, out TimeSpan? budget)
+    {
+        budget = null;
+        if (value is null)
+        {
+            return true;
+        }
+
+        if (double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var minutes) && minutes > 0)
+        {
+            budget = TimeSpan.FromMinutes(minutes);
+            return true;
+        }
+
+        return false;
     }
 
     private static async Task<int> VerifyAsync(CliOptions options, CliConsole console)

@@ -28,9 +28,7 @@ public sealed record DrawSummary(
 {
     public bool IsCells => Quotas.Mode == QuotaMode.Cells;
 
-    public string MethodText => IsCells
-        ? "Tirage au sort stratifié par cellules : dans chaque cellule (croisement des critères), les volontaires sont mélangés par un tirage vérifiable ; les premiers sont titulaires, les suivants suppléants. Chaque volontaire d'une même cellule a exactement la même chance d'être tiré."
-        : "Tirage au sort séquentiel stratifié (quotas minimum et maximum par critère) : les places sont pourvues une à une, en priorité pour les critères les plus en retard sur leur minimum. Cette méthode respecte les quotas mais n'égalise pas les chances entre volontaires comme le ferait l'algorithme LEXIMIN.";
+    public string MethodText => MethodTexts.Explanation(Draw.Method);
 
     public static DrawSummary From(SortitionDraw draw)
     {

@@ -12,11 +12,35 @@ public sealed class SortitionDraw
 
     public string Algorithm { get; set; } = string.Empty;
 
+    /// <summary>How the panel is chosen; decides the page's plain-French explanation.</summary>
+    public DrawMethod Method { get; set; }
+
+    /// <summary>Where the preparation stands: a fair distribution is computed in the background before the commitment.</summary>
+    public DrawStatus Status { get; set; }
+
+    /// <summary>Preparation progress, 0 to 100, while queued or running.</summary>
+    public int ProgressPercent { get; set; }
+
+    /// <summary>The last French progress or failure message for the operator (never personal data).</summary>
+    public string? StatusMessage { get; set; }
+
+    /// <summary>Time budget of the fair-distribution solver, in seconds.</summary>
+    public int BudgetSeconds { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    /// <summary>Maximin or LEXIMIN: the committed ticket table (<c>panels.csv</c>) once ready.</summary>
+    public string? PanelsCsv { get; set; }
+
     /// <summary>The canonical pool (pseudonymous IDs and features): exactly the bytes hashed, as UTF-8 text.</summary>
     public string PoolCsv { get; set; } = string.Empty;
 
     public string QuotasJson { get; set; } = string.Empty;
 
+    /// <summary>The rule that will give the public randomness, as entered; it goes into the commitment.</summary>
+    public string RandomnessRule { get; set; } = string.Empty;
+
+    /// <summary>Empty until the draw is committed (<see cref="DrawStatus.Ready"/>).</summary>
     public string CommitmentText { get; set; } = string.Empty;
 
     public string CommitmentHash { get; set; } = string.Empty;
@@ -35,6 +59,44 @@ public sealed class SortitionDraw
     public DateTime? DrawnUtc { get; set; }
 
     public bool IsDrawn => ResultCsv is not null;
+
+    /// <summary>Committed: the commitment exists and may be shown; queued, running or failed preparations are private.</summary>
+    public bool IsCommitted => Status == DrawStatus.Ready;
+}
+
+/// <summary>
+/// A draw's preparation. The numeric values are stored as names; <see cref="Ready"/> is first so a
+/// draw created before preparations existed (already committed) reads as ready.
+/// </summary>
+public enum DrawStatus
+{
+    /// <summary>Committed: the commitment is stored and public; the draw can be revealed.</summary>
+    Ready = 0,
+
+    /// <summary>Waiting for the background worker (or the operator's command) to compute the fair distribution.</summary>
+    Queued = 1,
+
+    /// <summary>The solver is running; see the progress.</summary>
+    Running = 2,
+
+    /// <summary>The solver failed; nothing was committed; see the message. It can be started again.</summary>
+    Failed = 3,
+}
+
+/// <summary>How members are chosen.</summary>
+public enum DrawMethod
+{
+    /// <summary>Exact cell quotas: a shuffle per cell (<c>portal-cellules/1</c>).</summary>
+    Cells = 0,
+
+    /// <summary>Min/max quotas, the sequential stratified fallback (<c>portal-sequentiel/1</c>).</summary>
+    Sequential = 1,
+
+    /// <summary>Min/max quotas, committed lottery over panels maximising the lowest chance (<c>portal-loterie/1</c>).</summary>
+    Maximin = 2,
+
+    /// <summary>Min/max quotas, committed lottery over panels from LEXIMIN (<c>portal-loterie/1</c>).</summary>
+    Leximin = 3,
 }
 
 /// <summary>A volunteer's contact details, keyed by draw and pseudonymous ID. Private: never in a page, a kit or a log.</summary>

@@ -19,7 +19,12 @@ public sealed class SortitionModel : IModelContributor
             e.Property(d => d.CommitmentHash).HasMaxLength(64);
             e.Property(d => d.SeedHex).HasMaxLength(64);
             e.Property(d => d.PublicRandomness).HasMaxLength(1000);
+            e.Property(d => d.Method).HasConversion<string>().HasMaxLength(20);
+            e.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(d => d.StatusMessage).HasMaxLength(1000);
+            e.Property(d => d.RandomnessRule).HasMaxLength(1000);
             e.Ignore(d => d.IsDrawn);
+            e.Ignore(d => d.IsCommitted);
             e.HasIndex(d => new { d.ProcessSlug, d.CommittedUtc });
         });
         modelBuilder.Entity<VolunteerContact>(e =>

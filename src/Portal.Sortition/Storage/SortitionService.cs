@@ -37,24 +37,62 @@ public sealed class SortitionService(PortalDbContext db, TimeProvider clock)
             return new SortitionOutcome(false, null, ["Les quotas ne peuvent pas être respectés :", .. report.Problems, .. report.Warnings]);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var committedUtc = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
-        var commitment = new Commitment(DrawEngine.AlgorithmFor(quotas), imported.Pool.Hash, QuotasJson.Hash(quotas), request.RandomnessRule, committedUtc);
+        var method = quotas.Mode == QuotaMode.Cells ? DrawMethod.Cells : request.Method ?? DrawMethod.Leximin;
+        if (quotas.Mode == QuotaMode.MinMax && method == DrawMethod.Cells)
+        {
+            return SortitionOutcome.Failed("Le tirage par cellules demande des quotas par cellule (mode « cellules »).");
+        }
+
         var draw = new SortitionDraw
         {
             ProcessSlug = request.ProcessSlug,
-            Algorithm = commitment.Algorithm,
+            Method = method,
             PoolCsv = imported.Pool.ToCsv(),
             QuotasJson = Hashes.Utf8.GetString(QuotasJson.ToBytes(quotas)),
-            CommitmentText = commitment.ToText(),
-            CommitmentHash = commitment.Hash,
-            CommittedUtc = committedUtc,
+            RandomnessRule = request.RandomnessRule,
             ReferenceSharesJson = request.ReferenceSharesJson,
+            BudgetSeconds = (int)(request.Budget ?? DrawRequest.DefaultBudget).TotalSeconds,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
+        var notes = quotas.Mode == QuotaMode.Cells && request.Method is { } asked && asked != DrawMethod.Cells
+            ? ["Quotas par cellule : la méthode demandée est ignorée, le tirage se fait cellule par cellule."] : new List<string>();
+        if (method is DrawMethod.Maximin or DrawMethod.Leximin)
+        {
+            // The commitment holds the ticket table, which the solver computes in the background first.
+            draw.Status = DrawStatus.Queued;
+            draw.StatusMessage = "En attente du calcul de la distribution équitable.";
+            draw.CommittedUtc = draw.CreatedUtc;
+            notes.Add("Tirage en file d'attente : l'engagement sera enregistré quand la distribution équitable sera calculée.");
+        }
+        else
+        {
+            Commit(draw, DrawEngine.AlgorithmFor(quotas), null);
+            notes.Add($"Engagement enregistré : {draw.CommitmentHash}");
+        }
+
         db.Add(draw);
         db.AddRange(imported.ContactsById.Select(c => new VolunteerContact { DrawId = draw.Id, VolunteerId = c.Key, ContactsJson = JsonSerializer.Serialize(c.Value) }));
         await db.SaveChangesAsync(cancellationToken);
-        return new SortitionOutcome(true, draw.Id, [$"Engagement enregistré : {commitment.Hash}", .. report.Warnings]);
+        return new SortitionOutcome(true, draw.Id, [.. notes, .. report.Warnings]);
+    }
+
+    /// <summary>
+    /// Writes the commitment (pool, quotas, algorithm, ticket table if any, rule, date to the second) and
+    /// marks the draw ready: from now on it is public and can be revealed.
+    /// </summary>
+    internal void Commit(SortitionDraw draw, string algorithm, LotteryTable? panels)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var committedUtc = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
+        var commitment = new Commitment(algorithm, Hashes.Sha256Hex(draw.PoolCsv), Hashes.Sha256Hex(draw.QuotasJson), draw.RandomnessRule, committedUtc,
+            panels is null ? null : Hashes.Sha256Hex(panels.ToBytes()));
+        draw.Algorithm = algorithm;
+        draw.PanelsCsv = panels?.ToCsv();
+        draw.CommitmentText = commitment.ToText();
+        draw.CommitmentHash = commitment.Hash;
+        draw.CommittedUtc = committedUtc;
+        draw.Status = DrawStatus.Ready;
+        draw.ProgressPercent = 100;
     }
 
     public async Task<SortitionOutcome> RevealAsync(string drawId, string publicRandomness, CancellationToken cancellationToken = default)
@@ -70,6 +108,11 @@ public sealed class SortitionService(PortalDbContext db, TimeProvider clock)
             return SortitionOutcome.Failed("Ce tirage a déjà eu lieu : un tirage engagé ne se refait pas.");
         }
 
+        if (!draw.IsCommitted)
+        {
+            return SortitionOutcome.Failed("Ce tirage n'est pas encore engagé : la distribution équitable doit d'abord être calculée.");
+        }
+
         var randomness = Commitment.NormaliseRandomness(publicRandomness ?? string.Empty);
         if (randomness.Length == 0)
         {
@@ -82,7 +125,7 @@ public sealed class SortitionService(PortalDbContext db, TimeProvider clock)
         DrawResult result;
         try
         {
-            result = DrawEngine.Run(draw.Algorithm, pool, quotas, seed);
+            result = DrawEngine.Run(draw.Algorithm, pool, quotas, seed, draw.PanelsCsv is null ? null : LotteryTable.FromCsv(draw.PanelsCsv));
         }
         catch (InvalidOperationException e)
         {
@@ -97,10 +140,38 @@ public sealed class SortitionService(PortalDbContext db, TimeProvider clock)
         return new SortitionOutcome(true, draw.Id, [$"Tirage effectué : {result.Members.Count} titulaires, {result.Substitutes.Count} suppléants."]);
     }
 
-    /// <summary>The latest draw committed for a process, revealed or not (the commitment is public as soon as it exists).</summary>
+    /// <summary>The latest public draw of a process, revealed or not (the commitment is public as soon as it exists).</summary>
     public Task<SortitionDraw?> LatestForProcessAsync(string slug, CancellationToken cancellationToken = default) =>
-        db.Set<SortitionDraw>().AsNoTracking().Where(d => d.ProcessSlug == slug)
-            .OrderByDescending(d => d.CommittedUtc).FirstOrDefaultAsync(cancellationToken);
+        PublicDraws().Where(d => d.ProcessSlug == slug).OrderByDescending(d => d.CommittedUtc).FirstOrDefaultAsync(cancellationToken);
+
+    public Task<bool> HasPublicDrawAsync(string slug, CancellationToken cancellationToken = default) =>
+        PublicDraws().AnyAsync(d => d.ProcessSlug == slug, cancellationToken);
+
+    /// <summary>Every draw, newest first, for the back office (status and progress included).</summary>
+    public Task<List<SortitionDraw>> ListAsync(CancellationToken cancellationToken = default) =>
+        db.Set<SortitionDraw>().AsNoTracking().OrderByDescending(d => d.CreatedUtc).ThenByDescending(d => d.CommittedUtc).ToListAsync(cancellationToken);
+
+    /// <summary>Puts a failed preparation back in the queue, with the same pool, quotas and method.</summary>
+    public async Task<SortitionOutcome> RetryAsync(string drawId, CancellationToken cancellationToken = default)
+    {
+        var draw = await db.Set<SortitionDraw>().SingleOrDefaultAsync(d => d.Id == drawId, cancellationToken);
+        if (draw is not { Status: DrawStatus.Failed })
+        {
+            return SortitionOutcome.Failed("Seule une préparation en échec peut être relancée.");
+        }
+
+        draw.Status = DrawStatus.Queued;
+        draw.ProgressPercent = 0;
+        draw.StatusMessage = "Relancé : en attente du calcul de la distribution équitable.";
+        await db.SaveChangesAsync(cancellationToken);
+        return new SortitionOutcome(true, draw.Id, ["Préparation relancée."]);
+    }
+
+    /// <summary>
+    /// The one place that decides which draws the public sees (page, kit, link under « Composition du
+    /// panel »): committed ones. Gating by the COPIL workflow belongs here when it lands.
+    /// </summary>
+    private IQueryable<SortitionDraw> PublicDraws() => db.Set<SortitionDraw>().AsNoTracking().Where(d => d.Status == DrawStatus.Ready);
 
     public Task<SortitionDraw?> FindAsync(string drawId, CancellationToken cancellationToken = default) =>
         db.Set<SortitionDraw>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == drawId, cancellationToken);
@@ -115,7 +186,7 @@ public sealed class SortitionService(PortalDbContext db, TimeProvider clock)
         }
 
         var files = new KitFiles(Hashes.Utf8.GetBytes(draw.PoolCsv), Hashes.Utf8.GetBytes(draw.QuotasJson), draw.CommitmentText,
-            draw.PublicRandomness!, draw.SeedHex!, Hashes.Utf8.GetBytes(draw.ResultCsv!));
+            draw.PublicRandomness!, draw.SeedHex!, Hashes.Utf8.GetBytes(draw.ResultCsv!), draw.PanelsCsv is null ? null : Hashes.Utf8.GetBytes(draw.PanelsCsv));
         return VerificationKit.Write(files, Commitment.Parse(draw.CommitmentText).CommittedUtc);
     }
 }

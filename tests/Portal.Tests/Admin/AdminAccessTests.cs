@@ -31,6 +31,8 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
             "/admin/validation",
             "/admin/circuits",
             "/admin/circuits/validation-copil",
+            "/admin/tirages",
+            "/admin/tirages/preparer",
         ];
 
         // Expected outcome per route, in the order: anonymous, Éditeur, Membre du COPIL, Administrateur.
@@ -48,6 +50,8 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
             [SignIn, Ok, Denied, Ok],
             [SignIn, Denied, Denied, Ok],
             [SignIn, Ok, Ok, Ok],
+            [SignIn, Denied, Denied, Ok],
+            [SignIn, Denied, Denied, Ok],
             [SignIn, Denied, Denied, Ok],
             [SignIn, Denied, Denied, Ok],
         ];

@@ -10,6 +10,7 @@ using Portal.Search;
 using Portal.Site;
 using Portal.Workflows;
 using Portal.Sortition;
+using Portal.Sortition.Fairness;
 
 namespace Portal.Tests.Infrastructure;
 
@@ -77,7 +78,7 @@ public sealed class TestDatabase : IAsyncDisposable
             services.AddSingleton(clock);
         }
 
-        services.AddPortalCore(configuration, folder).AddProcesses().AddSite().AddWorkflows().AddSearch().AddSortition().AddMedia(configuration);
+        services.AddPortalCore(configuration, folder).AddProcesses().AddSite().AddWorkflows().AddSearch().AddSortition().AddSortitionFairness().AddMedia(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = provider.CreateAsyncScope())
         {

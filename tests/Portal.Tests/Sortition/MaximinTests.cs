@@ -16,7 +16,7 @@ public sealed class MaximinTests(ITestOutputHelper output)
         var pool = SyntheticPools.Import(SyntheticPools.Random(120, features: 4, seed: 500 + seed));
         var quotas = SyntheticPools.ProportionalQuotas(pool, panelSize: 12, substitutes: 0);
 
-        var maximin = MaximinSolver.Solve(pool, quotas);
+        var maximin = MaximinSolver.Solve(pool, quotas, cancellationToken: TestContext.Current.CancellationToken);
         var sequential = SequentialProbabilities(pool, quotas, runs: 400);
 
         output.WriteLine($"maximin min {maximin.MinimumProbability:0.0000} (après arrondi à 1 000 billets {maximin.LotterySelection(pool.Volunteers.Count).Min():0.0000}), séquentiel min estimé {sequential.Min():0.0000}");

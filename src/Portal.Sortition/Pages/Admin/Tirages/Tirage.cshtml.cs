@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Core.Identity;
+using Portal.Sortition.Preparation;
+using Portal.Sortition.Storage;
+
+namespace Portal.Sortition.Pages.Admin.Tirages;
+
+/// <summary>Back office: one draw's progress, then the reveal with the public randomness, then its kit.</summary>
+[Authorize(Policy = Permissions.ManageSettings)]
+public sealed class TirageModel(SortitionService draws, PreparationSignal signal) : PageModel
+{
+    public SortitionDraw Draw { get; private set; } = null!;
+
+    [BindProperty]
+    public string Alea { get; set; } = string.Empty;
+
+    public IReadOnlyList<string> Messages { get; private set; } = [];
+
+    public bool Failed { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetKitAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken) || SortitionService.KitOf(Draw) is not { } kit)
+        {
+            return NotFound();
+        }
+
+        return File(kit, "application/zip", $"tirage-{Draw.ProcessSlug}-kit.zip");
+    }
+
+    public async Task<IActionResult> OnPostRevealAsync(string id, CancellationToken cancellationToken)
+    {
+        var outcome = await draws.RevealAsync(id, Alea, cancellationToken);
+        return await ShowAsync(id, outcome, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRetryAsync(string id, CancellationToken cancellationToken)
+    {
+        var outcome = await draws.RetryAsync(id, cancellationToken);
+        if (outcome.Success)
+        {
+            signal.Queued();
+        }
+
+        return await ShowAsync(id, outcome, cancellationToken);
+    }
+
+    private async Task<IActionResult> ShowAsync(string id, SortitionOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Messages = outcome.Messages;
+        Failed = !outcome.Success;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await draws.FindAsync(id, cancellationToken) is not { } draw)
+        {
+            return false;
+        }
+
+        Draw = draw;
+        return true;
+    }
+}
