@@ -16,6 +16,7 @@ public static class ContentTypeLabels
         "Suivi" => "suivi",
         "Evaluation" => "évaluation",
         "Page" => "page",
+        "PublicationTirage" => "publication du tirage au sort",
         _ => type,
     };
 }

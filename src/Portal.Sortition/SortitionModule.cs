@@ -15,6 +15,8 @@ public static class SortitionModule
     public static IServiceCollection AddSortition(this IServiceCollection services)
     {
         services.AddModelContributor<SortitionModel>();
+        services.AddContentType<Publication.PublicationTirage>(Publication.DrawPublication.ContentType);
+        services.AddScoped<Publication.DrawPublication>();
         services.AddScoped<SortitionService>();
         services.AddScoped<Preparation.DrawPreparation>();
         services.AddSingleton<Preparation.PreparationSignal>();

@@ -12,6 +12,7 @@ public static class FieldLabels
         ["start"] = "Début", ["end"] = "Fin", ["description"] = "Description", ["participantProfile"] = "Profil des participants",
         ["commitments"] = "Engagements (un par ligne)", ["governance"] = "Gouvernance", ["compensation"] = "Indemnisation",
         ["text"] = "Texte", ["documentUrl"] = "Adresse du document", ["documentTitle"] = "Titre du document",
+        ["drawId"] = "Identifiant du tirage", ["note"] = "Note de présentation",
         ["selectionMethod"] = "Méthode de sélection", ["panelSize"] = "Nombre de membres", ["substitutes"] = "Nombre de suppléants",
         ["criteria"] = "Critères", ["categories"] = "Catégories", ["label"] = "Libellé", ["target"] = "Objectif", ["achieved"] = "Atteint",
         ["referenceShare"] = "Part dans la population de référence (%)", ["poolSize"] = "Taille du vivier", ["notes"] = "Notes",

@@ -12,7 +12,8 @@ public sealed record DrawRequest(
     IReadOnlyCollection<string> ContactColumns,
     string? ReferenceSharesJson = null,
     DrawMethod? Method = null,
-    TimeSpan? Budget = null)
+    TimeSpan? Budget = null,
+    string Author = "tirage")
 {
     /// <summary>Default solver budget: LEXIMIN can take over an hour on large pools; the result is valid (if less fair) when it stops.</summary>
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromMinutes(30);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Data;
 using Portal.Sortition.Drawing;
+using Portal.Sortition.Publication;
 
 namespace Portal.Sortition.Storage;
 
@@ -9,7 +10,7 @@ namespace Portal.Sortition.Storage;
 /// The draw's life: prepare (import, feasibility, commitment stored), then reveal (public randomness,
 /// seed, result). A revealed draw is never drawn again; the kit is built from what was stored.
 /// </summary>
-public sealed class SortitionService(PortalDbContext db, TimeProvider clock)
+public sealed class SortitionService(PortalDbContext db, DrawPublication publication, TimeProvider clock)
 {
     public async Task<SortitionOutcome> PrepareAsync(DrawRequest request, CancellationToken cancellationToken = default)
     {
@@ -70,9 +71,17 @@ public sealed class SortitionService(PortalDbContext db, TimeProvider clock)
             notes.Add($"Engagement enregistré : {draw.CommitmentHash}");
         }
 
+        // The draw and its publication item are created together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Add(draw);
         db.AddRange(imported.ContactsById.Select(c => new VolunteerContact { DrawId = draw.Id, VolunteerId = c.Key, ContactsJson = JsonSerializer.Serialize(c.Value) }));
         await db.SaveChangesAsync(cancellationToken);
+        if (await publication.EnsureDraftAsync(draw.ProcessSlug, draw.Id, request.Author, cancellationToken) is not null)
+        {
+            notes.Add("Publication du tirage créée en brouillon : elle doit être validée par le COPIL avant que le public voie l'engagement et le résultat.");
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return new SortitionOutcome(true, draw.Id, [.. notes, .. report.Warnings]);
     }
 
@@ -140,9 +149,14 @@ public sealed class SortitionService(PortalDbContext db, TimeProvider clock)
         return new SortitionOutcome(true, draw.Id, [$"Tirage effectué : {result.Members.Count} titulaires, {result.Substitutes.Count} suppléants."]);
     }
 
-    /// <summary>The latest public draw of a process, revealed or not (the commitment is public as soon as it exists).</summary>
+    /// <summary>The latest public draw of a process, revealed or not (its commitment is public once the COPIL validated its publication).</summary>
     public Task<SortitionDraw?> LatestForProcessAsync(string slug, CancellationToken cancellationToken = default) =>
         PublicDraws().Where(d => d.ProcessSlug == slug).OrderByDescending(d => d.CommittedUtc).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The latest committed draw of a process, published or not: for the back office and the operator's commands.</summary>
+    public Task<SortitionDraw?> LatestCommittedAsync(string slug, CancellationToken cancellationToken = default) =>
+        db.Set<SortitionDraw>().AsNoTracking().Where(d => d.Status == DrawStatus.Ready && d.ProcessSlug == slug)
+            .OrderByDescending(d => d.CommittedUtc).FirstOrDefaultAsync(cancellationToken);
 
     public Task<bool> HasPublicDrawAsync(string slug, CancellationToken cancellationToken = default) =>
         PublicDraws().AnyAsync(d => d.ProcessSlug == slug, cancellationToken);
@@ -169,9 +183,11 @@ public sealed class SortitionService(PortalDbContext db, TimeProvider clock)
 
     /// <summary>
     /// The one place that decides which draws the public sees (page, kit, link under « Composition du
-    /// panel »): committed ones. Gating by the COPIL workflow belongs here when it lands.
+    /// panel »): committed ones whose publication item the COPIL workflow has published.
     /// </summary>
-    private IQueryable<SortitionDraw> PublicDraws() => db.Set<SortitionDraw>().AsNoTracking().Where(d => d.Status == DrawStatus.Ready);
+    private IQueryable<SortitionDraw> PublicDraws() => db.Set<SortitionDraw>().AsNoTracking()
+        .Where(d => d.Status == DrawStatus.Ready
+            && db.ContentItemVersions.Any(v => v.Published && v.ContentType == DrawPublication.ContentType && v.ContentItemId.EndsWith("/tirage/" + d.Id)));
 
     public Task<SortitionDraw?> FindAsync(string drawId, CancellationToken cancellationToken = default) =>
         db.Set<SortitionDraw>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == drawId, cancellationToken);

@@ -65,6 +65,9 @@ public sealed class DrawAdminTests(PortalFactory factory) : IClassFixture<Portal
         var verified = KitVerifier.Verify(VerificationKit.Read(await kit.Content.ReadAsStreamAsync(ct)));
         Assert.True(verified.Success, string.Join('\n', verified.Lines));
 
+        Assert.Contains("Non publié", after.QuerySelector("#publication-etat")!.TextContent, StringComparison.Ordinal);
+        await DrawPublishing.PublishThroughCopilAsync(factory.Services, detail["/admin/tirages/".Length..]);
+        Assert.StartsWith("Publié", (await admin.GetAsync(detail)).QuerySelector("#publication-etat")!.TextContent, StringComparison.Ordinal);
         var publicPage = await factory.GetDocumentAsync($"/demarches/{Slug}/tirage");
         Assert.Contains("Loterie équitable LEXIMIN", publicPage.QuerySelector("section[aria-labelledby=methode]")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("prive.example", publicPage.DocumentElement.OuterHtml, StringComparison.Ordinal);

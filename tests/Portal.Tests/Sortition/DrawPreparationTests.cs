@@ -33,7 +33,7 @@ public sealed class DrawPreparationTests
 
         // Follow-up committee: 12 among the 15 members who volunteer, from their public features only.
         await using var scope = database.Scope();
-        var first = (await scope.ServiceProvider.GetRequiredService<SortitionService>().LatestForProcessAsync(Slug, ct))!;
+        var first = (await scope.ServiceProvider.GetRequiredService<SortitionService>().LatestCommittedAsync(Slug, ct))!;
         var pool = Pool.FromCsv(first.PoolCsv);
         var volunteers = panel.Members.Take(15).Select(m => pool.Volunteers.Single(v => v.Id == m.Id)).ToList();
         var committeeCsv = new StringBuilder("nom," + string.Join(',', pool.Features) + "\n");
@@ -72,7 +72,7 @@ public sealed class DrawPreparationTests
             Assert.Equal(DrawStatus.Failed, draw.Status);
             Assert.Equal("Échec du calcul : solveur en panne", draw.StatusMessage);
             Assert.Empty(draw.CommitmentHash);
-            Assert.Null(await service.LatestForProcessAsync(Slug, ct));
+            Assert.Null(await service.LatestCommittedAsync(Slug, ct));
             Assert.False((await service.RevealAsync(id, "1 2 3", ct)).Success);
             Assert.True((await service.RetryAsync(id, ct)).Success);
             Assert.Equal(DrawStatus.Queued, (await service.FindAsync(id, ct))!.Status);

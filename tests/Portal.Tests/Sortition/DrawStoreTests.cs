@@ -35,7 +35,7 @@ public abstract class DrawStoreTests(DatabaseEngine engine)
         await using (var scope = database.Scope())
         {
             var service = scope.ServiceProvider.GetRequiredService<SortitionService>();
-            var draw = (await service.LatestForProcessAsync(Slug, ct))!;
+            var draw = (await service.LatestCommittedAsync(Slug, ct))!;
             var kit = VerificationKit.Read(new MemoryStream(SortitionService.KitOf(draw)!));
             var outcome = KitVerifier.Verify(kit);
 
@@ -63,7 +63,7 @@ public abstract class DrawStoreTests(DatabaseEngine engine)
 
         Assert.False(outcome.Success);
         Assert.Contains("Auterive · femme · 18-44 ans : 1 volontaire pour 2 places (1 titulaire + 1 suppléant), il en manque 1.", outcome.Messages);
-        Assert.Null(await service.LatestForProcessAsync(Slug, ct));
+        Assert.Null(await service.LatestCommittedAsync(Slug, ct));
     }
 }
 

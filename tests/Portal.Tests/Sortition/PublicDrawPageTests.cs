@@ -15,6 +15,7 @@ public sealed class PublicDrawPageTests(PortalFactory factory) : IClassFixture<P
     public async Task Draw_page_shows_commitment_seed_composition_and_kit_without_personal_data()
     {
         var ct = TestContext.Current.CancellationToken;
+        string drawId;
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var service = scope.ServiceProvider.GetRequiredService<SortitionService>();
@@ -22,7 +23,20 @@ public sealed class PublicDrawPageTests(PortalFactory factory) : IClassFixture<P
                 "tirage Euromillions du 1er décembre 2026", PoolImport.DefaultContactColumns, """{"genre":{"femme":51.8,"homme":48.2}}"""), ct);
             Assert.True(prepared.Success, string.Join('\n', prepared.Messages));
             Assert.True((await service.RevealAsync(prepared.DrawId!, "5 12 23 34 45 ★ 2 11", ct)).Success);
+            drawId = prepared.DrawId!;
         }
+
+        // Nothing of the draw is public until the COPIL has validated its publication.
+        using (var anonymous = factory.CreateClient())
+        {
+            var before = await factory.GetDocumentAsync($"/demarches/{Slug}/tirage");
+            Assert.Contains("Aucun tirage au sort n'a été engagé", before.Body!.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotContain("Euromillions", before.Body.TextContent, StringComparison.Ordinal);
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri($"/demarches/{Slug}/tirage/kit.zip", UriKind.Relative), ct)).StatusCode);
+            Assert.Null((await factory.GetDocumentAsync($"/demarches/{Slug}")).QuerySelector($"a[href='/demarches/{Slug}/tirage']"));
+        }
+
+        await DrawPublishing.PublishThroughCopilAsync(factory.Services, drawId);
 
         var process = await factory.GetDocumentAsync($"/demarches/{Slug}");
         Assert.NotNull(process.QuerySelector($"section[aria-labelledby=panel] a[href='/demarches/{Slug}/tirage']"));

@@ -86,7 +86,7 @@ public sealed class PreparerModel(SortitionService draws, PreparationSignal sign
 
         var contacts = Contacts.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var request = new DrawRequest(Demarche.Trim(), await ReadAsync(Vivier!, cancellationToken), await ReadAsync(Quotas!, cancellationToken), Regle, contacts,
-            Reference is { Length: > 0 } ? await ReadAsync(Reference, cancellationToken) : null, Methode, TimeSpan.FromMinutes(BudgetMinutes));
+            Reference is { Length: > 0 } ? await ReadAsync(Reference, cancellationToken) : null, Methode, TimeSpan.FromMinutes(BudgetMinutes), User.Identity?.Name ?? "inconnu");
         var outcome = await draws.PrepareAsync(request, cancellationToken);
         if (!outcome.Success)
         {

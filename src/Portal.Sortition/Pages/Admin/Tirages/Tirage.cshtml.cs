@@ -2,15 +2,22 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core.Identity;
+using Portal.Core.Content;
 using Portal.Sortition.Preparation;
+using Portal.Sortition.Publication;
 using Portal.Sortition.Storage;
 
 namespace Portal.Sortition.Pages.Admin.Tirages;
 
 /// <summary>Back office: one draw's progress, then the reveal with the public randomness, then its kit.</summary>
 [Authorize(Policy = Permissions.ManageSettings)]
-public sealed class TirageModel(SortitionService draws, PreparationSignal signal) : PageModel
+public sealed class TirageModel(SortitionService draws, PreparationSignal signal, DrawPublication publication, ContentStore store) : PageModel
 {
+    /// <summary>The draw's publication item (validated by the COPIL before the public sees the draw), if the process exists.</summary>
+    public string? PublicationId { get; private set; }
+
+    public bool IsPublic { get; private set; }
+
     public SortitionDraw Draw { get; private set; } = null!;
 
     [BindProperty]
@@ -70,6 +77,8 @@ public sealed class TirageModel(SortitionService draws, PreparationSignal signal
         }
 
         Draw = draw;
+        PublicationId = await publication.FindItemAsync(draw.Id, cancellationToken);
+        IsPublic = PublicationId is not null && await store.GetPublishedAsync(PublicationId, cancellationToken) is not null;
         return true;
     }
 }
