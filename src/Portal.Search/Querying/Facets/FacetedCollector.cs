@@ -5,11 +5,10 @@ using Portal.Search.Indexing;
 namespace Portal.Search.Querying.Facets;
 
 /// <summary>
-/// One pass over the documents matching the text: applies the facet filters on cached ordinal arrays,
-/// hands the documents passing every filter to the top-N collector, and counts facet values.
-/// A facet's counts ignore that facet's own filter (drill-sideways), so a selected list still shows
-/// the alternatives with what each would give: a document failing exactly one filter is counted
-/// for that filter's facet only.
+/// One pass over the documents matching the text: applies the facet filters on cached arrays, hands the
+/// documents passing every filter to the top-N collector, and counts facet values. A facet's counts
+/// ignore that facet's own filter (drill-sideways), so a selected list still shows the alternatives with
+/// what each would give: a document failing exactly one filter is counted for that filter's facet only.
 /// </summary>
 internal sealed class FacetedCollector : ICollector
 {
@@ -17,8 +16,11 @@ internal sealed class FacetedCollector : ICollector
     private readonly ICollector _top;
     private readonly Dictionary<string, int>[] _totals;
     private readonly int[] _filterOrdinals;
-    private FacetColumn[] _columns = [];
-    private int[][] _counts = [];
+    private SegmentFacets? _segment;
+    private int[][] _packCounts = [];
+    private int[][] _fieldCounts = [];
+    private int[] _multiValued = [];
+    private bool _counted;
 
     /// <param name="filters">Required values, at most one per facet of <see cref="SearchFields.Facets"/>.</param>
     /// <param name="top">Receives the documents that pass every filter.</param>
@@ -46,11 +48,14 @@ internal sealed class FacetedCollector : ICollector
     {
         ArgumentNullException.ThrowIfNull(context);
         Flush();
-        _columns = SegmentFacets.For(context.AtomicReader).Columns;
-        _counts = _columns.Select(c => new int[c.Labels.Length]).ToArray();
+        var segment = SegmentFacets.For(context.AtomicReader);
+        _segment = segment;
+        _packCounts = segment.Packs.Select(p => new int[p.Size]).ToArray();
+        _fieldCounts = segment.Columns.Select(c => new int[c.Labels.Length]).ToArray();
+        _multiValued = Enumerable.Range(0, segment.Columns.Length).Where(f => !segment.Columns[f].IsSingleValued).ToArray();
         for (var i = 0; i < _filters.Length; i++)
         {
-            _filterOrdinals[i] = _columns[_filters[i].Field].Ordinal(_filters[i].Value);
+            _filterOrdinals[i] = segment.Columns[_filters[i].Field].Ordinal(_filters[i].Value);
         }
 
         _top.SetNextReader(context);
@@ -58,10 +63,11 @@ internal sealed class FacetedCollector : ICollector
 
     public void Collect(int doc)
     {
+        var segment = _segment!;
         var missed = -1;
         for (var i = 0; i < _filters.Length; i++)
         {
-            if (!_columns[_filters[i].Field].Has(doc, _filterOrdinals[i]))
+            if (!Passes(segment, doc, i))
             {
                 if (missed >= 0)
                 {
@@ -72,18 +78,24 @@ internal sealed class FacetedCollector : ICollector
             }
         }
 
+        _counted = true;
         if (missed >= 0)
         {
-            var field = _filters[missed].Field;
-            _columns[field].Count(doc, _counts[field]);
+            CountField(segment, doc, _filters[missed].Field);
             return;
         }
 
         Total++;
         _top.Collect(doc);
-        for (var field = 0; field < _columns.Length; field++)
+        var packs = segment.Packs;
+        for (var p = 0; p < packs.Length; p++)
         {
-            _columns[field].Count(doc, _counts[field]);
+            _packCounts[p][packs[p].Codes[doc]]++;
+        }
+
+        foreach (var field in _multiValued)
+        {
+            segment.Columns[field].Count(doc, _fieldCounts[field]);
         }
     }
 
@@ -101,26 +113,80 @@ internal sealed class FacetedCollector : ICollector
         return results;
     }
 
-    /// <summary>Ordinals are per segment: turn the segment's counts into counts per value.</summary>
+    private bool Passes(SegmentFacets segment, int doc, int filter)
+    {
+        var ordinal = _filterOrdinals[filter];
+        if (ordinal < 0)
+        {
+            return false;
+        }
+
+        var column = segment.Columns[_filters[filter].Field];
+        return column.IsSingleValued ? column.OrdinalIn(segment.Packs[column.Pack].Codes[doc]) == ordinal : column.Has(doc, ordinal);
+    }
+
+    private void CountField(SegmentFacets segment, int doc, int field)
+    {
+        var column = segment.Columns[field];
+        if (!column.IsSingleValued)
+        {
+            column.Count(doc, _fieldCounts[field]);
+            return;
+        }
+
+        var ordinal = column.OrdinalIn(segment.Packs[column.Pack].Codes[doc]);
+        if (ordinal >= 0)
+        {
+            _fieldCounts[field][ordinal]++;
+        }
+    }
+
+    /// <summary>Codes and ordinals are per segment: turn the segment's counts into counts per value.</summary>
     private void Flush()
     {
-        for (var field = 0; field < _counts.Length; field++)
+        if (_segment is not { } segment || !_counted)
         {
-            var counts = _counts[field];
-            var labels = _columns[field].Labels;
-            for (var ordinal = 0; ordinal < counts.Length; ordinal++)
+            return;
+        }
+
+        for (var p = 0; p < segment.Packs.Length; p++)
+        {
+            var counts = _packCounts[p];
+            var fields = segment.Packs[p].Fields;
+            for (var code = 1; code < counts.Length; code++)
             {
-                if (counts[ordinal] > 0)
+                if (counts[code] == 0)
                 {
-                    var label = labels[ordinal];
-                    _totals[field][label] = _totals[field].GetValueOrDefault(label) + counts[ordinal];
+                    continue;
+                }
+
+                foreach (var field in fields)
+                {
+                    var ordinal = segment.Columns[field].OrdinalIn(code);
+                    if (ordinal >= 0)
+                    {
+                        _fieldCounts[field][ordinal] += counts[code];
+                    }
                 }
             }
         }
 
-        _counts = [];
+        for (var field = 0; field < _fieldCounts.Length; field++)
+        {
+            var counts = _fieldCounts[field];
+            var labels = segment.Columns[field].Labels;
+            for (var ordinal = 0; ordinal < counts.Length; ordinal++)
+            {
+                if (counts[ordinal] > 0)
+                {
+                    _totals[field][labels[ordinal]] = _totals[field].GetValueOrDefault(labels[ordinal]) + counts[ordinal];
+                }
+            }
+        }
+
+        _counted = false;
     }
 }
 
-/// <summary>A required value on the facet at index <see cref="Field"/> of the counted fields.</summary>
+/// <summary>A required value on the facet at index <see cref="Field"/> of <see cref="SearchFields.Facets"/>.</summary>
 internal readonly record struct FacetFilter(int Field, string Value);

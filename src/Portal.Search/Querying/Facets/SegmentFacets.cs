@@ -6,18 +6,29 @@ using Portal.Search.Indexing;
 namespace Portal.Search.Querying.Facets;
 
 /// <summary>
-/// The facet values of one index segment as plain arrays of ordinals, read once from the sorted-set doc
-/// values and kept as long as the segment lives (segments never change; a new one gets its own arrays).
-/// Counting a match is then an array read and an increment per facet, with no per-document decoding.
+/// The facet values of one index segment as plain arrays, read once from the sorted-set doc values and
+/// kept as long as the segment lives (segments never change; a new one gets its own arrays). Single-valued
+/// fields of few values are packed together: one code per document stands for the values of several
+/// fields, so counting a match is one increment per pack instead of one per field (measured: the
+/// seven-facet count was three times the cost of matching and scoring on common words).
 /// </summary>
 internal sealed class SegmentFacets
 {
+    /// <summary>Largest number of codes of a pack: a pack's counts are scanned once per segment and query.</summary>
+    internal const int MaxPackSize = 16384;
+
     private static readonly ConditionalWeakTable<object, SegmentFacets> Cache = [];
 
-    private SegmentFacets(FacetColumn[] columns) => Columns = columns;
+    private SegmentFacets(FacetColumn[] columns, FacetPack[] packs)
+    {
+        Columns = columns;
+        Packs = packs;
+    }
 
     /// <summary>One column per facet field, in the order of <see cref="SearchFields.Facets"/>.</summary>
     public FacetColumn[] Columns { get; }
+
+    public FacetPack[] Packs { get; }
 
     /// <summary>The arrays of a segment, built at the first call and shared afterwards.</summary>
     public static SegmentFacets For(AtomicReader segment)
@@ -27,135 +38,80 @@ internal sealed class SegmentFacets
         return Cache.GetValue(segment.CoreCacheKey, _ => Build(segment));
     }
 
-    private static SegmentFacets Build(AtomicReader segment) =>
-        new(SearchFields.Facets.Select(f => FacetColumn.Read(segment.GetSortedSetDocValues(f), segment.MaxDoc)).ToArray());
+    private static SegmentFacets Build(AtomicReader segment)
+    {
+        var maxDoc = segment.MaxDoc;
+        var read = SearchFields.Facets.Select(f => FacetColumn.Read(segment.GetSortedSetDocValues(f), maxDoc)).ToArray();
+        var columns = read.Select(r => r.Column).ToArray();
+
+        // Greedy packing, fewest values first, while the product of (values + 1) stays small.
+        var packs = new List<FacetPack>();
+        var members = new List<int>();
+        var size = 1;
+        void Close()
+        {
+            if (members.Count > 0)
+            {
+                packs.Add(FacetPack.Build(packs.Count, members, columns, read.Select(r => r.Ordinals).ToArray(), maxDoc));
+                members.Clear();
+                size = 1;
+            }
+        }
+
+        foreach (var field in Enumerable.Range(0, columns.Length).Where(f => columns[f].IsSingleValued).OrderBy(f => columns[f].Labels.Length))
+        {
+            var width = columns[field].Labels.Length + 1;
+            if ((long)size * width > MaxPackSize)
+            {
+                Close();
+            }
+
+            members.Add(field);
+            size *= width;
+        }
+
+        Close();
+        return new SegmentFacets(columns, packs.ToArray());
+    }
 }
 
 /// <summary>
-/// One facet field of one segment: <see cref="Single"/>[doc] is the ordinal (-1 when the document has
-/// no value) when no document has two values; otherwise the ordinals of doc are
-/// <see cref="Values"/>[<see cref="Starts"/>[doc] .. <see cref="Starts"/>[doc + 1]].
+/// Several single-valued fields of a segment in one code per document: the code is the sum over the
+/// fields of (ordinal + 1) × the field's multiplier, 0 standing for « no value ».
 /// </summary>
-internal sealed class FacetColumn
+internal sealed class FacetPack
 {
-    private readonly Dictionary<string, int> _ordinals;
-
-    private FacetColumn(string[] labels, int[]? single, int[]? starts, int[]? values)
+    private FacetPack(int[] codes, int size, int[] fields)
     {
-        Labels = labels;
-        _ordinals = new Dictionary<string, int>(labels.Length, StringComparer.Ordinal);
-        for (var i = 0; i < labels.Length; i++)
-        {
-            _ordinals[labels[i]] = i;
-        }
-
-        Single = single;
-        Starts = starts;
-        Values = values;
+        Codes = codes;
+        Size = size;
+        Fields = fields;
     }
 
-    /// <summary>The value of each ordinal, in ordinal (byte) order.</summary>
-    public string[] Labels { get; }
+    public int[] Codes { get; }
 
-    public int[]? Single { get; }
+    /// <summary>The number of distinct codes: the product of (values + 1) of the fields.</summary>
+    public int Size { get; }
 
-    public int[]? Starts { get; }
+    public int[] Fields { get; }
 
-    public int[]? Values { get; }
-
-    /// <summary>The ordinal of a value in this segment, or -1 when no document of the segment has it.</summary>
-    public int Ordinal(string value) => _ordinals.GetValueOrDefault(value, -1);
-
-    /// <summary>True when the document carries the ordinal (never for -1, a value the segment lacks).</summary>
-    public bool Has(int doc, int ordinal)
+    public static FacetPack Build(int index, List<int> fields, FacetColumn[] columns, int[]?[] ordinals, int maxDoc)
     {
-        if (ordinal < 0)
+        var codes = new int[maxDoc];
+        var multiplier = 1;
+        foreach (var field in fields)
         {
-            return false;
-        }
-
-        if (Single is { } single)
-        {
-            return single[doc] == ordinal;
-        }
-
-        for (var i = Starts![doc]; i < Starts[doc + 1]; i++)
-        {
-            if (Values![i] == ordinal)
+            var width = columns[field].Labels.Length + 1;
+            columns[field].PlaceIn(index, multiplier, width);
+            var source = ordinals[field]!;
+            for (var doc = 0; doc < maxDoc; doc++)
             {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Adds one to the count of every value of the document.</summary>
-    public void Count(int doc, int[] counts)
-    {
-        if (Single is { } single)
-        {
-            var ordinal = single[doc];
-            if (ordinal >= 0)
-            {
-                counts[ordinal]++;
+                codes[doc] += (source[doc] + 1) * multiplier;
             }
 
-            return;
+            multiplier *= width;
         }
 
-        for (var i = Starts![doc]; i < Starts[doc + 1]; i++)
-        {
-            counts[Values![i]]++;
-        }
-    }
-
-    public static FacetColumn Read(SortedSetDocValues? source, int maxDoc)
-    {
-        if (source is null)
-        {
-            var none = new int[maxDoc];
-            Array.Fill(none, -1);
-            return new FacetColumn([], none, null, null);
-        }
-
-        var labels = new string[source.ValueCount];
-        var term = new BytesRef();
-        for (var ord = 0; ord < labels.Length; ord++)
-        {
-            source.LookupOrd(ord, term);
-            labels[ord] = term.Utf8ToString();
-        }
-
-        // One pass into a compressed-row layout; most fields turn out single-valued and are flattened.
-        var starts = new int[maxDoc + 1];
-        var values = new List<int>(maxDoc);
-        var multi = false;
-        for (var doc = 0; doc < maxDoc; doc++)
-        {
-            starts[doc] = values.Count;
-            source.SetDocument(doc);
-            long ord;
-            while ((ord = source.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                values.Add((int)ord);
-            }
-
-            multi |= values.Count - starts[doc] > 1;
-        }
-
-        starts[maxDoc] = values.Count;
-        if (multi)
-        {
-            return new FacetColumn(labels, null, starts, values.ToArray());
-        }
-
-        var single = new int[maxDoc];
-        for (var doc = 0; doc < maxDoc; doc++)
-        {
-            single[doc] = starts[doc + 1] > starts[doc] ? values[starts[doc]] : -1;
-        }
-
-        return new FacetColumn(labels, single, null, null);
+        return new FacetPack(codes, multiplier, fields.ToArray());
     }
 }
