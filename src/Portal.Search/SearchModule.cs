@@ -22,6 +22,7 @@ public static class SearchModule
         services.AddScoped<SearchDocumentBuilder>();
         services.AddSingleton(sp => new LuceneIndex(Path.Combine(sp.GetRequiredService<PortalPaths>().DataPath, "search")));
         services.AddSingleton<SearchIndexer>();
+        services.AddSingleton<SearchQueuePruner>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<ICliCommand, SearchCliCommand>();
         services.AddHostedService<SearchIndexerService>();

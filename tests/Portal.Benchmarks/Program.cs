@@ -5,6 +5,7 @@ using Portal.Benchmarks.Corpus;
 return args.FirstOrDefault() switch
 {
     "corpus" => await CorpusBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "profile" => await PhaseProfile.RunAsync(args.Skip(1).ToArray()),
     "micro" => RunMicro(args.Skip(1).ToArray()),
     _ => Usage(),
 };
@@ -17,6 +18,6 @@ static int RunMicro(string[] args)
 
 static int Usage()
 {
-    Console.WriteLine("Usage : micro [options BenchmarkDotNet] | corpus [--docs N] [--data DOSSIER] [--out DOSSIER]");
+    Console.WriteLine("Usage : micro [options BenchmarkDotNet] | corpus [--docs N] [--data DOSSIER] [--out DOSSIER] | profile --out DOSSIER");
     return 2;
 }

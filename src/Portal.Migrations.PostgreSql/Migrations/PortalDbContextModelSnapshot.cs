@@ -653,6 +653,23 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.ToTable("ResponseIndex", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Search.Queue.SearchIndexNode", b =>
+                {
+                    b.Property<string>("NodeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Checkpoint")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("SeenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("NodeId");
+
+                    b.ToTable("SearchIndexNode", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Search.Queue.SearchIndexTask", b =>
                 {
                     b.Property<long>("Id")
@@ -679,7 +696,29 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedUtc");
+
                     b.ToTable("SearchIndexTask", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Search.Queue.SearchQueuePruning", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PrunedThroughId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchQueuePruning", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            PrunedThroughId = 0L
+                        });
                 });
 
             modelBuilder.Entity("Portal.Site.PageIndex", b =>

@@ -638,6 +638,23 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("ResponseIndex", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Search.Queue.SearchIndexNode", b =>
+                {
+                    b.Property<string>("NodeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Checkpoint")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NodeId");
+
+                    b.ToTable("SearchIndexNode", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Search.Queue.SearchIndexTask", b =>
                 {
                     b.Property<long>("Id")
@@ -662,7 +679,29 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedUtc");
+
                     b.ToTable("SearchIndexTask", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Search.Queue.SearchQueuePruning", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PrunedThroughId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchQueuePruning", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            PrunedThroughId = 0L
+                        });
                 });
 
             modelBuilder.Entity("Portal.Site.PageIndex", b =>

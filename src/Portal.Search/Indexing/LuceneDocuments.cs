@@ -9,22 +9,20 @@ internal static class LuceneDocuments
 {
     public static Document ToLucene(SearchDocument source)
     {
+        // Nothing is stored: what a hit shows comes from the display doc value (see DisplayRecord).
         var doc = new Document
         {
-            new StringField(SearchFields.Id, source.Id, Field.Store.YES),
-            new StringField(SearchFields.ProcessId, source.ProcessId, Field.Store.YES),
-            new TextField(SearchFields.Title, source.Title, Field.Store.YES),
-            new TextField(SearchFields.Body, source.Body, Field.Store.YES),
-            new StoredField(SearchFields.Url, source.Url),
-            new StoredField(SearchFields.ProcessTitle, source.ProcessTitle),
+            new StringField(SearchFields.Id, source.Id, Field.Store.NO),
+            new StringField(SearchFields.ProcessId, source.ProcessId, Field.Store.NO),
+            new TextField(SearchFields.Title, source.Title, Field.Store.NO),
+            new TextField(SearchFields.Body, source.Body, Field.Store.NO),
             new NumericDocValuesField(SearchFields.Date, DateKey(source.Date)),
-            new StoredField(SearchFields.Date, source.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            new BinaryDocValuesField(SearchFields.Display, DisplayRecord.From(source).ToBytes()),
         };
         if (source.Code is { } code)
         {
             // A keyword: « P-12 » must not be split into « p » and « 12 ».
             doc.Add(new StringField(SearchFields.Code, NormaliseCode(code), Field.Store.NO));
-            doc.Add(new StoredField(SearchFields.CodeDisplay, code));
         }
 
         AddFacet(doc, SearchFields.Type, source.Type);
@@ -52,7 +50,7 @@ internal static class LuceneDocuments
             return;
         }
 
-        doc.Add(new StringField(field, value, Field.Store.YES));
+        doc.Add(new StringField(field, value, Field.Store.NO));
         doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
     }
 }

@@ -15,6 +15,14 @@ namespace Portal.Search.Indexing;
 public sealed class LuceneIndex : IDisposable
 {
     private const string CheckpointKey = "portal.lastTaskId";
+    private const string FormatKey = "portal.format";
+    private const string NodeKey = "portal.node";
+
+    /// <summary>
+    /// Changes when the documents' layout changes; an index of another format is emptied at opening and
+    /// filled again by the indexer (format 2: display doc values instead of stored fields).
+    /// </summary>
+    private const string Format = "2";
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
@@ -27,9 +35,25 @@ public sealed class LuceneIndex : IDisposable
         _directory = FSDirectory.Open(path);
         var config = new IndexWriterConfig(FrenchSearchAnalyzer.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 };
         _writer = new IndexWriter(_directory, config);
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-        _checkpoint = _writer.CommitData.TryGetValue(CheckpointKey, out var value) && long.TryParse(value, CultureInfo.InvariantCulture, out var id) ? id : 0;
+        var data = _writer.CommitData;
+        NodeId = data.TryGetValue(NodeKey, out var node) && !string.IsNullOrEmpty(node) ? node : Guid.NewGuid().ToString("N");
+        if (!data.TryGetValue(FormatKey, out var format) || format != Format)
+        {
+            // A new folder, or documents laid out for an older version: start empty from checkpoint 0.
+            _writer.DeleteAll();
+            _checkpoint = 0;
+            WriteCommit(0);
+        }
+        else
+        {
+            _checkpoint = data.TryGetValue(CheckpointKey, out var value) && long.TryParse(value, CultureInfo.InvariantCulture, out var id) ? id : 0;
+        }
+
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new FacetWarmingSearcherFactory());
     }
+
+    /// <summary>This index's name in the shared table of nodes; kept in the index, so it follows its folder.</summary>
+    public string NodeId { get; }
 
     public FrenchSearchAnalyzer Analyzer { get; } = new();
 
@@ -54,8 +78,7 @@ public sealed class LuceneIndex : IDisposable
     /// <summary>Makes the changes durable along with the checkpoint, then visible to searches.</summary>
     public void Commit(long checkpoint)
     {
-        _writer.SetCommitData(new Dictionary<string, string> { [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture) });
-        _writer.Commit();
+        WriteCommit(checkpoint);
         _searchers.MaybeRefreshBlocking();
         Interlocked.Exchange(ref _checkpoint, checkpoint);
     }
@@ -73,6 +96,17 @@ public sealed class LuceneIndex : IDisposable
         {
             _searchers.Release(searcher);
         }
+    }
+
+    private void WriteCommit(long checkpoint)
+    {
+        _writer.SetCommitData(new Dictionary<string, string>
+        {
+            [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture),
+            [FormatKey] = Format,
+            [NodeKey] = NodeId,
+        });
+        _writer.Commit();
     }
 
     public void Dispose()

@@ -9,16 +9,16 @@ internal static class SearchFields
     public const string Title = "title";
     public const string Body = "body";
     public const string Code = "code";
-    public const string CodeDisplay = "codeDisplay";
-    public const string Url = "url";
     public const string ProcessSlug = "processSlug";
-    public const string ProcessTitle = "processTitle";
     public const string Organiser = "organiser";
     public const string Theme = "theme";
     public const string Year = "year";
     public const string Decision = "decision";
     public const string FollowUpStatus = "followUp";
     public const string Date = "date";
+
+    /// <summary>Binary doc value holding a <see cref="DisplayRecord"/>.</summary>
+    public const string Display = "display";
 
     /// <summary>Fields that are filters with counts; each is indexed as a keyword and as sorted-set doc values.</summary>
     public static readonly string[] Facets = [Type, ProcessSlug, Organiser, Theme, Decision, FollowUpStatus, Year];

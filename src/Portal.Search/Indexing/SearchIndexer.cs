@@ -8,14 +8,21 @@ namespace Portal.Search.Indexing;
 /// <summary>
 /// Applies the indexing queue to this node's index: reads the tasks after the checkpoint, rebuilds the
 /// affected processes from their published state, and commits documents and checkpoint together.
-/// After a crash the checkpoint is where the last commit left it, so nothing is lost.
+/// After a crash the checkpoint is where the last commit left it, so nothing is lost. When tasks this
+/// node has not applied were pruned (a new node, one stopped for long), it rebuilds from the database.
 /// </summary>
-public sealed class SearchIndexer(LuceneIndex index, IServiceScopeFactory scopes)
+public sealed class SearchIndexer(LuceneIndex index, IServiceScopeFactory scopes, TimeProvider? clock = null)
 {
     private const int BatchSize = 500;
-    private readonly SemaphoreSlim _gate = new(1, 1);
 
-    /// <summary>Applies every pending task; returns how many were applied.</summary>
+    /// <summary>How often a node says it is alive when its checkpoint does not move.</summary>
+    private static readonly TimeSpan ReportInterval = TimeSpan.FromHours(1);
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private (long Checkpoint, DateTime AtUtc)? _reported;
+
+    /// <summary>Applies every pending task; returns how many were applied from the queue.</summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
@@ -31,8 +38,17 @@ public sealed class SearchIndexer(LuceneIndex index, IServiceScopeFactory scopes
                     .Where(t => t.Id > checkpoint).OrderBy(t => t.Id).Take(BatchSize)
                     .Select(t => new { t.Id, t.ProcessId })
                     .ToListAsync(cancellationToken);
+                // Read after the tasks: the mark is raised before tasks are deleted, so tasks missing
+                // from what was just read always show here.
+                if (checkpoint < await SearchQueuePruner.PrunedThroughAsync(db, cancellationToken))
+                {
+                    await RebuildCoreAsync(null, cancellationToken);
+                    continue;
+                }
+
                 if (tasks.Count == 0)
                 {
+                    await ReportAsync(db, cancellationToken);
                     return applied;
                 }
 
@@ -71,27 +87,58 @@ public sealed class SearchIndexer(LuceneIndex index, IServiceScopeFactory scopes
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            var builder = scope.ServiceProvider.GetRequiredService<SearchDocumentBuilder>();
-            var checkpoint = await db.Set<SearchIndexTask>().MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
-            var processIds = await builder.PublishedProcessIdsAsync(cancellationToken);
-            index.DeleteAll();
-            var documents = 0;
-            for (var i = 0; i < processIds.Count; i++)
-            {
-                var built = await builder.BuildAsync(processIds[i], cancellationToken);
-                index.AddDocuments(built);
-                documents += built.Count;
-                progress?.Report((i + 1, processIds.Count));
-            }
-
-            index.Commit(checkpoint);
-            return documents;
+            return await RebuildCoreAsync(progress, cancellationToken);
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    private async Task<int> RebuildCoreAsync(IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var builder = scope.ServiceProvider.GetRequiredService<SearchDocumentBuilder>();
+        var newest = await db.Set<SearchIndexTask>().MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+        var checkpoint = Math.Max(newest, await SearchQueuePruner.PrunedThroughAsync(db, cancellationToken));
+        var processIds = await builder.PublishedProcessIdsAsync(cancellationToken);
+        index.DeleteAll();
+        var documents = 0;
+        for (var i = 0; i < processIds.Count; i++)
+        {
+            var built = await builder.BuildAsync(processIds[i], cancellationToken);
+            index.AddDocuments(built);
+            documents += built.Count;
+            progress?.Report((i + 1, processIds.Count));
+        }
+
+        index.Commit(checkpoint);
+        await ReportAsync(db, cancellationToken);
+        return documents;
+    }
+
+    /// <summary>Records this node's checkpoint in the shared table, when it moved or at least hourly.</summary>
+    private async Task ReportAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var checkpoint = index.Checkpoint;
+        if (_reported is { } last && last.Checkpoint == checkpoint && now - last.AtUtc < ReportInterval)
+        {
+            return;
+        }
+
+        var node = await db.Set<SearchIndexNode>().SingleOrDefaultAsync(n => n.NodeId == index.NodeId, cancellationToken);
+        if (node is null)
+        {
+            db.Add(new SearchIndexNode { NodeId = index.NodeId, Checkpoint = checkpoint, SeenUtc = now });
+        }
+        else
+        {
+            (node.Checkpoint, node.SeenUtc) = (checkpoint, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        _reported = (checkpoint, now);
     }
 }

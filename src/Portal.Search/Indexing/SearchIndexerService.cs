@@ -1,20 +1,32 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Search.Queue;
 
 namespace Portal.Search.Indexing;
 
-/// <summary>Keeps this node's index current: catches up at start, then polls the shared queue.</summary>
-internal sealed partial class SearchIndexerService(SearchIndexer indexer, TimeProvider clock, ILogger<SearchIndexerService> logger) : BackgroundService
+/// <summary>
+/// Keeps this node's index current: catches up at start, then polls the shared queue; every hour it
+/// also prunes the tasks all nodes have applied.
+/// </summary>
+internal sealed partial class SearchIndexerService(SearchIndexer indexer, SearchQueuePruner pruner, TimeProvider clock, ILogger<SearchIndexerService> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan PruneInterval = TimeSpan.FromHours(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        DateTimeOffset? pruned = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await indexer.CatchUpAsync(stoppingToken);
+                if (pruned is null || clock.GetUtcNow() - pruned >= PruneInterval)
+                {
+                    pruned = clock.GetUtcNow();
+                    await pruner.PruneAsync(stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

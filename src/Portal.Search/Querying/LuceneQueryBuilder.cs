@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Portal.Search.Analysis;
 using Portal.Search.Indexing;
+using Portal.Search.Querying.Facets;
 
 namespace Portal.Search.Querying;
 
@@ -42,15 +43,19 @@ internal static class LuceneQueryBuilder
         return root.Clauses.Count == 0 ? null : root;
     }
 
-    /// <summary>The filters of a request as one query, or null when there are none.</summary>
-    public static Query? Filters(SearchRequest request)
+    /// <summary>
+    /// The filters of a request, each on its facet (an index into <see cref="SearchFields.Facets"/>);
+    /// applied by <see cref="FacetedCollector"/> on cached ordinals rather than as a query.
+    /// </summary>
+    public static IReadOnlyList<FacetFilter> Filters(SearchRequest request)
     {
-        var filters = new BooleanQuery();
+        ArgumentNullException.ThrowIfNull(request);
+        var filters = new List<FacetFilter>();
         void Add(string field, string? value)
         {
             if (!string.IsNullOrWhiteSpace(value))
             {
-                filters.Add(new TermQuery(new Term(field, value)), Occur.MUST);
+                filters.Add(new FacetFilter(Array.IndexOf(SearchFields.Facets, field), value));
             }
         }
 
@@ -61,7 +66,7 @@ internal static class LuceneQueryBuilder
         Add(SearchFields.Decision, request.Decision);
         Add(SearchFields.FollowUpStatus, request.FollowUpStatus);
         Add(SearchFields.Year, request.Year?.ToString(CultureInfo.InvariantCulture));
-        return filters.Clauses.Count == 0 ? null : filters;
+        return filters;
     }
 
     public static Query Code(string code) => new TermQuery(new Term(SearchFields.Code, LuceneDocuments.NormaliseCode(code)));

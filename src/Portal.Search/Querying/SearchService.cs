@@ -1,7 +1,8 @@
-using System.Globalization;
-using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Portal.Search.Indexing;
+using Portal.Search.Querying.Facets;
 
 namespace Portal.Search.Querying;
 
@@ -30,19 +31,19 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer)
         var page = Math.Clamp(request.Page, 1, MaxPage);
         var pageSize = Math.Clamp(request.PageSize, 1, 100);
         var userQuery = UserQuery.Parse(request.Query);
-        var filter = LuceneQueryBuilder.Filters(request);
+        var filters = LuceneQueryBuilder.Filters(request);
         return index.Search(searcher =>
         {
-            var results = Run(searcher, MainQuery(searcher, userQuery, requireAll: true), filter, request.Sort, page, pageSize);
+            var results = Run(searcher, MainQuery(searcher, userQuery, requireAll: true), filters, request.Sort, page, pageSize);
             // Nothing with every word: fall back to any word, still ranked by how many match.
             if (results.Total == 0 && userQuery.Words.Count + userQuery.Phrases.Count > 1)
             {
-                results = Run(searcher, MainQuery(searcher, userQuery, requireAll: false), filter, request.Sort, page, pageSize);
+                results = Run(searcher, MainQuery(searcher, userQuery, requireAll: false), filters, request.Sort, page, pageSize);
             }
 
             var terms = userQuery.Words.Concat(userQuery.Phrases)
                 .SelectMany(w => LuceneQueryBuilder.Terms(index.Analyzer, w)).ToHashSet(StringComparer.Ordinal);
-            var hits = results.Docs.Select(d => ToHit(searcher.Doc(d), terms)).ToList();
+            var hits = Displays(searcher, results.Docs).Select(d => ToHit(d, terms)).ToList();
             return new SearchResults(results.Total, page, pageSize, hits, results.Facets);
         });
     }
@@ -63,7 +64,7 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer)
     }
 
     private static (int Total, List<int> Docs, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets) Run(
-        IndexSearcher searcher, Query query, Query? filter, SearchSort sort, int page, int pageSize)
+        IndexSearcher searcher, Query query, IReadOnlyList<FacetFilter> filters, SearchSort sort, int page, int pageSize)
     {
         var wanted = page * pageSize;
         ITopDocsCollector top = sort == SearchSort.Date || query is MatchAllDocsQuery
@@ -71,31 +72,43 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer)
                 new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
                 wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false)
             : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
-        var facets = new FacetCountingCollector(SearchFields.Facets);
-        searcher.Search(query, filter is null ? null : new QueryWrapperFilter(filter), MultiCollector.Wrap((ICollector)top, facets));
+        // Filters are checked in the same pass as the counting, so each facet can ignore its own filter.
+        var faceted = new FacetedCollector(filters, top);
+        searcher.Search(query, faceted);
         var topDocs = top.GetTopDocs((page - 1) * pageSize, pageSize);
-        return (top.TotalHits, topDocs.ScoreDocs.Select(d => d.Doc).ToList(), facets.Results());
+        return (faceted.Total, topDocs.ScoreDocs.Select(d => d.Doc).ToList(), faceted.Results());
     }
 
-    private SearchHit ToHit(Document doc, IReadOnlySet<string> terms)
+    /// <summary>What the shown hits display, read from the display doc value of each one's segment.</summary>
+    private static IEnumerable<DisplayRecord> Displays(IndexSearcher searcher, List<int> docs)
     {
-        var title = Get(doc, SearchFields.Title);
-        var (html, text) = SnippetBuilder.Build(index.Analyzer, Get(doc, SearchFields.Body), terms);
+        var leaves = searcher.IndexReader.Leaves;
+        var bytes = new BytesRef();
+        foreach (var doc in docs)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+            var values = leaf.AtomicReader.GetBinaryDocValues(SearchFields.Display)
+                ?? throw new InvalidOperationException("Index sans valeurs d'affichage : le reconstruire.");
+            values.Get(doc - leaf.DocBase, bytes);
+            yield return DisplayRecord.Read(bytes);
+        }
+    }
+
+    private SearchHit ToHit(DisplayRecord display, IReadOnlySet<string> terms)
+    {
+        // Snippets only for the hits shown: the body is analysed again here, never for the other matches.
+        var (html, text) = SnippetBuilder.Build(index.Analyzer, display.Body, terms);
         return new SearchHit(
-            Get(doc, SearchFields.Type),
-            title,
-            Get(doc, SearchFields.Url),
+            display.Type,
+            display.Title,
+            display.Url,
             html,
             text,
-            Get(doc, SearchFields.ProcessTitle),
-            Get(doc, SearchFields.ProcessSlug),
-            DateOnly.ParseExact(Get(doc, SearchFields.Date), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Optional(doc, SearchFields.CodeDisplay),
-            Optional(doc, SearchFields.Decision),
-            Optional(doc, SearchFields.FollowUpStatus));
+            display.ProcessTitle,
+            display.ProcessSlug,
+            display.Date,
+            display.Code,
+            display.Decision,
+            display.FollowUpStatus);
     }
-
-    private static string Get(Document doc, string field) => doc.Get(field, CultureInfo.InvariantCulture) ?? string.Empty;
-
-    private static string? Optional(Document doc, string field) => doc.Get(field, CultureInfo.InvariantCulture);
 }

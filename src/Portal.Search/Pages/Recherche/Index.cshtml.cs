@@ -58,5 +58,5 @@ public sealed class IndexModel(SearchService search, SiteSettingsStore settings,
 
     public string ExportUrl => "/recherche/export.csv" + SearchRequestBinder.ToQueryString(Criteria).ToUriComponent();
 
-    public bool HasFilters => LuceneQueryBuilder.Filters(Criteria) is not null;
+    public bool HasFilters => LuceneQueryBuilder.Filters(Criteria).Count > 0;
 }
