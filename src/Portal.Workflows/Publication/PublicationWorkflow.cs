@@ -235,7 +235,7 @@ public sealed class PublicationWorkflow(
         // Sent back: this record is closed; the next submission of the item starts a new one.
         submission.Active = target != WorkflowPhase.Draft;
         var label = workflow.State(transition.To).Label;
-        events.Add(new WorkflowEvent(workflow, Snapshot(submission), transition, action.Actor, action.Comment, target));
+        events.Add(new WorkflowEvent(workflow, submission, transition, action.Actor, action.Comment, target));
         return await SaveActionAsync(submission, action, version, WorkflowAuditActions.Transition(transition.Key),
             new WorkflowOutcome(WorkflowOutcomeKind.Completed, $"« {transition.Label} » : la version {version.Version} est maintenant « {label} ».", transition.To), cancellationToken);
     }
@@ -287,23 +287,6 @@ public sealed class PublicationWorkflow(
         SubmittedUtc = now,
         StateSinceUtc = now,
         ConcurrencyStamp = NewStamp(),
-    };
-
-    private static WorkflowSubmission Snapshot(WorkflowSubmission s) => new()
-    {
-        Id = s.Id,
-        Workflow = s.Workflow,
-        ContentItemId = s.ContentItemId,
-        Version = s.Version,
-        ContentType = s.ContentType,
-        ProcessId = s.ProcessId,
-        DisplayText = s.DisplayText,
-        State = s.State,
-        Active = s.Active,
-        SubmittedBy = s.SubmittedBy,
-        SubmittedUtc = s.SubmittedUtc,
-        StateSinceUtc = s.StateSinceUtc,
-        ConcurrencyStamp = s.ConcurrencyStamp,
     };
 
     private static string? FieldCommentsJson(IReadOnlyDictionary<string, string>? comments)

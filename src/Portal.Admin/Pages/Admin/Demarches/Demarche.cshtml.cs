@@ -4,14 +4,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
 using Portal.Core.Data;
+using Portal.Admin.Workflow;
 using Portal.Core.Identity;
+using Portal.Workflows.Definitions;
+using Portal.Workflows.Publication;
 
 namespace Portal.Admin.Pages.Admin.Demarches;
 
 /// <summary>One process in the back office: every item of it with its latest status, and what to edit or add.</summary>
 [Authorize(Policy = Permissions.AccessBackOffice)]
-public sealed class DemarcheModel(PortalDbContext db) : PageModel
+public sealed class DemarcheModel(PortalDbContext db, WorkflowQueries workflow, PublicationWorkflow actions, IAuthorizationService authorization) : PageModel
 {
+    /// <summary>The outcome of « soumettre tous les brouillons », in French.</summary>
+    public IReadOnlyList<string> BatchReport { get; private set; } = [];
+
     public string Id { get; private set; } = string.Empty;
 
     public ContentItemVersion Process { get; private set; } = null!;
@@ -22,6 +28,45 @@ public sealed class DemarcheModel(PortalDbContext db) : PageModel
         Items.Where(i => i.ContentType == type && (container is null || i.ContainerId == container));
 
     public ContentItemVersion? Item(string id) => Items.FirstOrDefault(i => i.ContentItemId == id);
+
+    /// <summary>Submits every draft of the process this person may submit, each on its own; reports what could not be.</summary>
+    public async Task<IActionResult> OnPostSubmitAllAsync(string id, CancellationToken cancellationToken)
+    {
+        // Page handlers take no [Authorize] of their own: the page is open to every staff role, submitting is not.
+        if (!(await authorization.AuthorizeAsync(User, Permissions.EditContent)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var me = StaffMembers.From(User);
+        var drafts = await db.ContentItemVersions.AsNoTracking()
+            .Where(v => v.ProcessId == id && v.Latest && (v.Status == ContentStatus.Draft || v.Status == ContentStatus.Returned))
+            .OrderBy(v => v.ContentItemId).Select(v => v.ContentItemId).ToListAsync(cancellationToken);
+        var report = new List<string>();
+        var done = 0;
+        foreach (var itemId in drafts)
+        {
+            var track = (await workflow.ForItemAsync(itemId, me, cancellationToken))?.Tracks.FirstOrDefault(t => t.Version.Latest && t.Phase == WorkflowPhase.Draft);
+            var submit = track?.Available.FirstOrDefault(t => !t.CommentRequired && !t.Scheduled);
+            if (track is null || submit is null)
+            {
+                continue;
+            }
+
+            var outcome = await actions.TakeAsync(new WorkflowRequest(itemId, track.Version.Version, submit.Key, me, track.Stamp), cancellationToken);
+            if (outcome.Succeeded)
+            {
+                done++;
+            }
+            else
+            {
+                report.Add($"{track.Version.DisplayText} : {outcome.Message}");
+            }
+        }
+
+        BatchReport = [done == 0 && report.Count == 0 ? "Aucun brouillon à soumettre." : $"{done} brouillon(s) soumis au COPIL.", .. report];
+        return await OnGetAsync(id, cancellationToken);
+    }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Admin.Workflow;
@@ -13,15 +14,55 @@ namespace Portal.Admin.Pages.Admin.Validation;
 /// editors), oldest first; and, for authors, where their own submissions stand.
 /// </summary>
 [Authorize(Policy = Permissions.AccessBackOffice)]
-public sealed class IndexModel(WorkflowQueries workflow, PortalDbContext db) : PageModel
+public sealed class IndexModel(WorkflowQueries workflow, PublicationWorkflow actions, PortalDbContext db) : PageModel
 {
+    /// <summary>What a batch action did, one French line per submission that could not be handled.</summary>
+    public IReadOnlyList<string> BatchReport { get; private set; } = [];
+
+    public bool BatchSucceeded { get; private set; }
+
     public IReadOnlyList<InboxEntry> Waiting { get; private set; } = [];
 
     public IReadOnlyList<AuthorSubmission> Mine { get; private set; } = [];
 
     public IReadOnlyDictionary<string, string> ProcessNames { get; private set; } = new Dictionary<string, string>();
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    /// <summary>
+    /// Takes one transition (one that needs no comment and no date, such as « Valider ») on every ticked submission,
+    /// each on its own: a refusal or a conflict on one does not undo the others, and is reported by name.
+    /// </summary>
+    public async Task OnPostBatchAsync(string transition, [FromForm(Name = "selection")] string[] selection, CancellationToken cancellationToken)
+    {
+        var me = StaffMembers.From(User);
+        var report = new List<string>();
+        var done = 0;
+        foreach (var ticked in selection ?? [])
+        {
+            var parts = ticked.Split('|', 3);
+            if (parts.Length != 3 || !int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var version))
+            {
+                continue;
+            }
+
+            var outcome = await actions.TakeAsync(new WorkflowRequest(parts[0], version, transition, me, parts[2]), cancellationToken);
+            if (outcome.Succeeded)
+            {
+                done++;
+            }
+            else
+            {
+                report.Add($"{parts[0]} (version {version}) : {outcome.Message}");
+            }
+        }
+
+        BatchSucceeded = report.Count == 0 && done > 0;
+        BatchReport = [done == 0 && report.Count == 0 ? "Cochez au moins une soumission." : $"{done} action(s) prise(s).", .. report];
+        await LoadAsync(cancellationToken);
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var me = StaffMembers.From(User);
         Waiting = await workflow.InboxAsync(me, cancellationToken);
@@ -31,6 +72,10 @@ public sealed class IndexModel(WorkflowQueries workflow, PortalDbContext db) : P
             .Where(v => ids.Contains(v.ContentItemId) && v.Latest)
             .ToDictionaryAsync(v => v.ContentItemId, v => v.DisplayText, cancellationToken);
     }
+
+    /// <summary>Transitions a batch may take: offered on some waiting submission, with neither comment nor date to give.</summary>
+    public IReadOnlyList<Portal.Workflows.Definitions.WorkflowTransition> BatchTransitions =>
+        [.. Waiting.SelectMany(w => w.Available).Where(t => !t.CommentRequired && !t.Scheduled).DistinctBy(t => t.Key)];
 
     public string ProcessOf(WorkflowSubmission submission) =>
         submission.ProcessId is { } id && ProcessNames.TryGetValue(id, out var name) ? name : "—";
