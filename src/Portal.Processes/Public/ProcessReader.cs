@@ -46,9 +46,15 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
             return null;
         }
 
-        var publications = (await PublicVersionsAsync(current.Id, cancellationToken))
+        var versions = await PublicVersionsAsync(current.Id, cancellationToken);
+
+        // A response or a follow-up is named after its proposition: « P-9 — … : Réponse motivée ».
+        var names = versions.Where(v => v.Published).ToDictionary(v => v.ContentItemId, v => v.DisplayText, StringComparer.Ordinal);
+        string NameOf(ContentItemVersion v) =>
+            v.ContainerId is { } container && names.TryGetValue(container, out var parent) ? $"{parent} : {v.DisplayText}" : v.DisplayText;
+        var publications = versions
             .OrderByDescending(v => v.PublishedUtc).ThenBy(v => v.ContentItemId, StringComparer.Ordinal)
-            .Select(v => new PublicationRecord(v.Id, v.ContentItemId, v.ContentType, v.DisplayText, v.Version, v.PublishedUtc!.Value, v.ApprovedUtc, v.Published))
+            .Select(v => new PublicationRecord(v.Id, v.ContentItemId, v.ContentType, NameOf(v), v.Version, v.PublishedUtc!.Value, v.ApprovedUtc, v.Published))
             .ToList();
         return (current, publications);
     }
