@@ -19,4 +19,11 @@ public static class ContentTypeLabels
         "PublicationTirage" => "publication du tirage au sort",
         _ => type,
     };
+
+    /// <summary>The name at the start of a line or a title: « Mandat de participation ».</summary>
+    public static string Capitalized(string type)
+    {
+        var label = For(type);
+        return label.Length == 0 ? label : char.ToUpper(label[0], Portal.Core.Text.French.Culture) + label[1..];
+    }
 }

@@ -34,4 +34,17 @@ public static class FieldLabels
     public static string For(string name) => Labels.TryGetValue(name, out var label) ? label : name;
 
     public static bool IsLongText(string name) => LongTexts.Contains(name);
+
+    /// <summary>A diff path in words: <c>calendar[0].name</c> gives « Calendrier n° 1 › Nom ».</summary>
+    public static string ForPath(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return string.Join(" › ", path.Split('.').Select(segment =>
+        {
+            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            return bracket < 0 || !int.TryParse(segment[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture, out var index)
+                ? For(segment)
+                : $"{For(segment[..bracket])} n° {index + 1}";
+        }));
+    }
 }
