@@ -12,17 +12,16 @@ public static class French
     public static string Date(DateTime utc) => DateOnly.FromDateTime(utc).ToString("d MMMM yyyy", Culture);
 
     /// <summary>« 12 mars 2026 à 14 h 30 », in Paris time.</summary>
-    public static string DateTime(DateTime utc)
-    {
-        var paris = TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris);
-        return paris.ToString("d MMMM yyyy 'à' H' h 'mm", Culture);
-    }
+    public static string DateTime(DateTime utc) => ToParis(utc).ToString("d MMMM yyyy 'à' H' h 'mm", Culture);
 
     /// <summary>The date in Paris of a stored UTC instant (a publication late in the evening is still that day).</summary>
-    public static string ParisDate(DateTime utc) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris)).ToString("d MMMM yyyy", Culture);
+    public static string ParisDate(DateTime utc) => Date(DateOnly.FromDateTime(ToParis(utc)));
 
     public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    /// <summary>A stored UTC instant (whatever its Kind after a database round trip) as Paris wall-clock time.</summary>
+    public static DateTime ToParis(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris);
 
     public static string Number(int value) => value.ToString("N0", Culture);
 

@@ -56,14 +56,14 @@ internal sealed partial class EmailWorkflowNotifier(
                 }
             }
 
-            foreach (var reviewer in reviewers.Values.Where(u => u.Email is not null && !string.Equals(u.UserName, submission.SubmittedBy, StringComparison.OrdinalIgnoreCase)))
+            foreach (var reviewer in reviewers.Values.Where(u => u.Email is not null && !submission.IsSubmittedBy(u.UserName)))
             {
                 messages.Add((reviewer.Email!, $"À examiner : {submission.DisplayText}",
                     $"Bonjour,\n\n« {submission.DisplayText} » (version {submission.Version}) est {state.ToLowerInvariant()} et attend votre examen.\n\n" +
                     $"Ouvrir la soumission : {Link($"/admin/validation/{submission.Id}")}\n"));
             }
         }
-        else if (!string.Equals(happened.Actor, submission.SubmittedBy, StringComparison.OrdinalIgnoreCase)
+        else if (!submission.IsSubmittedBy(happened.Actor)
             && await users.FindByNameAsync(submission.SubmittedBy) is { Email: { } authorEmail })
         {
             var comment = happened.Comment is null ? string.Empty : $"\nCommentaire :\n{happened.Comment}\n";

@@ -46,6 +46,31 @@ public sealed class PublicationWorkflow(
         return outcome;
     }
 
+    /// <summary>
+    /// Takes several requests, each on its own (its own transaction, quorum and audit entry): a refusal or a
+    /// conflict on one does not undo the others. Returns how many succeeded and, by name, why the others did not.
+    /// </summary>
+    public async Task<BatchOutcome> TakeEachAsync(IEnumerable<(string Name, WorkflowRequest Request)> requests, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        var done = 0;
+        var refusals = new List<string>();
+        foreach (var (name, request) in requests)
+        {
+            var outcome = await TakeAsync(request, cancellationToken);
+            if (outcome.Succeeded)
+            {
+                done++;
+            }
+            else
+            {
+                refusals.Add($"{name} : {outcome.Message}");
+            }
+        }
+
+        return new BatchOutcome(done, refusals);
+    }
+
     /// <summary>Takes every scheduled transition that is due (publications at a date), including those missed while stopped.</summary>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken = default)
     {
@@ -111,7 +136,7 @@ public sealed class PublicationWorkflow(
         var earlier = submission is null ? [] : await db.Set<WorkflowAction>().AsNoTracking()
             .Where(a => a.SubmissionId == submission.Id && a.Round == round && a.Transition == transition.Key)
             .Select(a => a.Actor).ToListAsync(cancellationToken);
-        var isAuthor = submission is not null && string.Equals(submission.SubmittedBy, request.Actor.Name, StringComparison.OrdinalIgnoreCase);
+        var isAuthor = submission?.IsSubmittedBy(request.Actor.Name) == true;
         var decision = workflow.Decide(
             transition,
             new WorkflowActor(request.Actor.Name, request.Actor.Roles, isAuthor),
@@ -224,16 +249,8 @@ public sealed class PublicationWorkflow(
             return effect.Outcome == ContentOutcome.NotFound ? WorkflowOutcome.NotFound : WorkflowOutcome.Conflict;
         }
 
-        var now = action.Utc;
-        submission.State = transition.To;
-        submission.Round++;
-        submission.StateSinceUtc = now;
-        submission.ScheduledUtc = null;
-        submission.ScheduledTransition = null;
-        submission.ScheduledBy = null;
-
         // Sent back: this record is closed; the next submission of the item starts a new one.
-        submission.Active = target != WorkflowPhase.Draft;
+        submission.MoveTo(transition.To, action.Utc, active: target != WorkflowPhase.Draft);
         var label = workflow.State(transition.To).Label;
         events.Add(new WorkflowEvent(workflow, submission, transition, action.Actor, action.Comment, target));
         return await SaveActionAsync(submission, action, version, WorkflowAuditActions.Transition(transition.Key),
@@ -308,7 +325,7 @@ public sealed class PublicationWorkflow(
             outcome = WorkflowOutcome.Conflict;
         }
 
-        if (outcome.Succeeded || outcome.Kind == WorkflowOutcomeKind.Completed)
+        if (outcome.Succeeded)
         {
             await transaction.CommitAsync(cancellationToken);
         }

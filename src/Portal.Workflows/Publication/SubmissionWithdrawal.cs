@@ -24,6 +24,7 @@ internal sealed class SubmissionWithdrawal(WorkflowStore definitions, TimeProvid
 
         var workflow = await definitions.GetAsync(submission.Workflow, cancellationToken);
         var initial = workflow?.Definition.InitialState ?? submission.State;
+        var now = StoredTime.UtcNow(clock);
         context.Db.Add(new WorkflowAction
         {
             SubmissionId = submission.Id,
@@ -32,16 +33,11 @@ internal sealed class SubmissionWithdrawal(WorkflowStore definitions, TimeProvid
             FromState = submission.State,
             ToState = initial,
             Actor = context.Actor,
-            Utc = StoredTime.UtcNow(clock),
+            Utc = now,
             Comment = $"Retirée : modifiée après soumission (nouvelle version {context.Draft.Version}).",
             Completed = true,
         });
-        submission.Active = false;
-        submission.State = initial;
-        submission.Round++;
-        submission.ScheduledUtc = null;
-        submission.ScheduledTransition = null;
-        submission.ScheduledBy = null;
+        submission.MoveTo(initial, now, active: false);
         submission.ConcurrencyStamp = Guid.NewGuid().ToString("N");
         await context.Db.SaveChangesAsync(cancellationToken);
     }

@@ -8,6 +8,4 @@ public static class WorkflowAuditActions
     public static string Approval(string key) => "circuit:" + key + ":accord";
 
     public static string Scheduled(string key) => "circuit:" + key + ":planifie";
-
-    public const string Withdrawn = "circuit:retrait";
 }

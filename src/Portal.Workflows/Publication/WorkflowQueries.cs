@@ -57,11 +57,8 @@ public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definition
         var entries = new List<InboxEntry>();
         foreach (var submission in submissions)
         {
-            var isAuthor = string.Equals(submission.SubmittedBy, viewer.Name, StringComparison.OrdinalIgnoreCase);
-            var round = actions.Where(a => a.SubmissionId == submission.Id && a.Round == submission.Round).ToList();
-            var available = workflow.Available(submission.State, viewer.Roles, isAuthor)
-                .Where(t => !round.Any(a => a.Transition == t.Key && string.Equals(a.Actor, viewer.Name, StringComparison.OrdinalIgnoreCase)))
-                .ToList();
+            var round = RoundOf(submission, actions);
+            var available = AvailableTo(workflow, submission.State, submission, round, viewer);
             if (available.Count > 0)
             {
                 entries.Add(new InboxEntry(submission, workflow.State(submission.State).Label, available, ApprovalsOf(workflow, submission, round)));
@@ -112,15 +109,21 @@ public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definition
             return null;
         }
 
-        var isAuthor = submission is not null && string.Equals(submission.SubmittedBy, viewer.Name, StringComparison.OrdinalIgnoreCase);
-        var round = submission is null ? [] : actions.Where(a => a.SubmissionId == submission.Id && a.Round == submission.Round).ToList();
-        var available = workflow.Available(state, viewer.Roles, isAuthor)
-            .Where(t => !round.Any(a => a.Transition == t.Key && string.Equals(a.Actor, viewer.Name, StringComparison.OrdinalIgnoreCase)))
-            .ToList();
+        var round = submission is null ? [] : RoundOf(submission, actions);
+        var available = AvailableTo(workflow, state, submission, round, viewer);
         return new VersionTrack(version, submission, workflow.State(state), workflow.Phase(state), available,
             submission is null ? [] : ApprovalsOf(workflow, submission, round),
             submission?.ConcurrencyStamp ?? version.ConcurrencyStamp);
     }
+
+    /// <summary>The actions taken in the submission's current state (its round).</summary>
+    private static List<WorkflowAction> RoundOf(WorkflowSubmission submission, List<WorkflowAction> actions) =>
+        [.. actions.Where(a => a.SubmissionId == submission.Id && a.Round == submission.Round)];
+
+    /// <summary>What the viewer may take from a state: by role and authorship, less what they already approved in this round.</summary>
+    private static List<WorkflowTransition> AvailableTo(Workflow workflow, string state, WorkflowSubmission? submission, List<WorkflowAction> round, StaffMember viewer) =>
+        [.. workflow.Available(state, viewer.Roles, submission?.IsSubmittedBy(viewer.Name) == true)
+            .Where(t => !round.Any(a => a.Transition == t.Key && string.Equals(a.Actor, viewer.Name, StringComparison.OrdinalIgnoreCase)))];
 
     private static IReadOnlyList<ApprovalProgress> ApprovalsOf(Workflow workflow, WorkflowSubmission submission, List<WorkflowAction> round) =>
         [.. workflow.Definition.Transitions.Where(t => t.From == submission.State && t.Quorum > 1)

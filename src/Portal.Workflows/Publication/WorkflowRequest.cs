@@ -37,6 +37,9 @@ public enum WorkflowOutcomeKind
     NotFound,
 }
 
+/// <summary>What a batch did: how many requests succeeded, and a French line for each one that did not.</summary>
+public sealed record BatchOutcome(int Done, IReadOnlyList<string> Refusals);
+
 /// <summary>What happened to a request, with a French message for the person who made it.</summary>
 public sealed record WorkflowOutcome(WorkflowOutcomeKind Kind, string Message, string? State = null)
 {

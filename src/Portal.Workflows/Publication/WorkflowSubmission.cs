@@ -44,4 +44,22 @@ public sealed class WorkflowSubmission
 
     /// <summary>Changes on every action: two people acting at once cannot both win.</summary>
     public required string ConcurrencyStamp { get; set; }
+
+    /// <summary>Whether this person submitted the version (user names compare as sign-in does, ignoring case).</summary>
+    public bool IsSubmittedBy(string? name) => string.Equals(SubmittedBy, name, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Enters a state: a new round, so approvals gathered in the previous state no longer count, and no
+    /// schedule carries over. An inactive record (sent back, withdrawn) no longer follows its version.
+    /// </summary>
+    public void MoveTo(string state, DateTime now, bool active)
+    {
+        State = state;
+        Round++;
+        StateSinceUtc = now;
+        Active = active;
+        ScheduledUtc = null;
+        ScheduledTransition = null;
+        ScheduledBy = null;
+    }
 }

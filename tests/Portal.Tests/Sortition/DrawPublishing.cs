@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Core.Identity;
 using Portal.Sortition.Publication;
-using Portal.Workflows.Publication;
+using Portal.Tests.Workflows;
 
 namespace Portal.Tests.Sortition;
 
@@ -10,28 +9,13 @@ internal static class DrawPublishing
 {
     public static async Task PublishThroughCopilAsync(IServiceProvider services, string drawId)
     {
-        var ct = TestContext.Current.CancellationToken;
-        string id;
+        string? id;
         await using (var scope = services.CreateAsyncScope())
         {
-            id = (await scope.ServiceProvider.GetRequiredService<DrawPublication>().FindItemAsync(drawId, ct))!;
-            Assert.NotNull(id);
+            id = await scope.ServiceProvider.GetRequiredService<DrawPublication>().FindItemAsync(drawId, TestContext.Current.CancellationToken);
         }
 
-        var editor = new StaffMember("redaction@exemple.fr", [PortalRoles.Editor]);
-        foreach (var (transition, who) in new[]
-        {
-            ("soumettre", editor),
-            ("valider", new StaffMember("copil1@exemple.fr", [PortalRoles.CopilMember])),
-            ("valider", new StaffMember("copil2@exemple.fr", [PortalRoles.CopilMember])),
-            ("publier", editor),
-        })
-        {
-            await using var scope = services.CreateAsyncScope();
-            var track = (await scope.ServiceProvider.GetRequiredService<WorkflowQueries>().ForItemAsync(id, who, ct))!.Tracks[0];
-            var outcome = await scope.ServiceProvider.GetRequiredService<PublicationWorkflow>()
-                .TakeAsync(new WorkflowRequest(id, track.Version.Version, transition, who, track.Stamp), ct);
-            Assert.True(outcome.Succeeded, outcome.Message);
-        }
+        Assert.NotNull(id);
+        await WorkflowSteps.PublishThroughCopilAsync(services, id);
     }
 }

@@ -17,10 +17,10 @@ namespace Portal.Tests.Workflows;
 /// </summary>
 internal sealed class WorkflowBench : IAsyncDisposable
 {
-    public static readonly StaffMember Editor = new("redaction@exemple.fr", [PortalRoles.Editor]);
+    public static readonly StaffMember Editor = WorkflowSteps.Editor;
     public static readonly StaffMember Editor2 = new("redaction2@exemple.fr", [PortalRoles.Editor]);
-    public static readonly StaffMember Copil1 = new("copil1@exemple.fr", [PortalRoles.CopilMember]);
-    public static readonly StaffMember Copil2 = new("copil2@exemple.fr", [PortalRoles.CopilMember]);
+    public static readonly StaffMember Copil1 = WorkflowSteps.Copil1;
+    public static readonly StaffMember Copil2 = WorkflowSteps.Copil2;
     public static readonly StaffMember Copil3 = new("copil3@exemple.fr", [PortalRoles.CopilMember]);
     public static readonly StaffMember Admin = new("admin@exemple.fr", [PortalRoles.Administrator]);
 
@@ -83,22 +83,14 @@ internal sealed class WorkflowBench : IAsyncDisposable
     }
 
     /// <summary>Takes a transition on a version as that person, with the stamp their page would show now.</summary>
-    public async Task<WorkflowOutcome> TakeAsync(
+    public Task<WorkflowOutcome> TakeAsync(
         string id, string transition, StaffMember who, string? comment = null, int? version = null,
-        DateTimeOffset? publishAt = null, IReadOnlyDictionary<string, string>? fieldComments = null)
-    {
-        var track = await TrackAsync(id, who, version);
-        await using var scope = Database.Scope();
-        return await scope.ServiceProvider.GetRequiredService<PublicationWorkflow>().TakeAsync(
-            new WorkflowRequest(id, track.Version.Version, transition, who, track.Stamp, comment, fieldComments, publishAt),
-            TestContext.Current.CancellationToken);
-    }
+        DateTimeOffset? publishAt = null, IReadOnlyDictionary<string, string>? fieldComments = null) =>
+        WorkflowSteps.TakeAsync(Database.Services, id, transition, who, comment, version, publishAt, fieldComments);
 
-    public async Task<VersionTrack> TrackAsync(string id, StaffMember who, int? version = null)
-    {
-        var item = await ItemAsync(id, who);
-        return version is null ? item.Tracks[0] : item.Tracks.Single(t => t.Version.Version == version);
-    }
+    /// <summary>The given version's track, else the latest one's.</summary>
+    public Task<VersionTrack> TrackAsync(string id, StaffMember who, int? version = null) =>
+        WorkflowSteps.TrackAsync(Database.Services, id, who, version: version);
 
     public async Task<ItemWorkflow> ItemAsync(string id, StaffMember who)
     {

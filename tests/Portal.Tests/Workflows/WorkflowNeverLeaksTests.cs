@@ -23,9 +23,9 @@ public sealed class WorkflowNeverLeaksTests : IAsyncLifetime
     private const string Published = "PUBLIE-PAR-LE-COPIL";
     private const string ProcessId = "demo-departement-assemblee-citoyenne-2022";
     private const string Slug = "assemblee-citoyenne-departementale-2022-2023";
-    private static readonly StaffMember Editor = new("redaction@exemple.fr", [PortalRoles.Editor]);
-    private static readonly StaffMember Copil1 = new("copil1@exemple.fr", [PortalRoles.CopilMember]);
-    private static readonly StaffMember Copil2 = new("copil2@exemple.fr", [PortalRoles.CopilMember]);
+    private static readonly StaffMember Editor = WorkflowSteps.Editor;
+    private static readonly StaffMember Copil1 = WorkflowSteps.Copil1;
+    private static readonly StaffMember Copil2 = WorkflowSteps.Copil2;
     private static readonly StaffMember Admin = new("admin@exemple.fr", [PortalRoles.Administrator]);
     private readonly PortalFactory _factory = new();
 
@@ -47,12 +47,12 @@ public sealed class WorkflowNeverLeaksTests : IAsyncLifetime
 
         // Published through the workflow, then unpublished by an administrator.
         var withdrawn = await EditAsync<Proposition>(ProcessItemIds.Proposition(ProcessId, "TEJ-3"), p => p with { Title = Unpublished, Text = Unpublished });
-        await PublishAsync(withdrawn);
+        await WorkflowSteps.PublishThroughCopilAsync(_factory.Services, withdrawn);
         Assert.Equal(WorkflowOutcomeKind.Completed, await TakeAsync(withdrawn, "depublier", Admin, "Données personnelles à retirer"));
 
         // Published through the workflow: public, with its stamp (so the crawl below can see published text).
         var section = await EditAsync<AvisCitoyens>(ProcessItemIds.Section(ProcessId, "avis"), a => a with { Synthesis = Published });
-        await PublishAsync(section);
+        await WorkflowSteps.PublishThroughCopilAsync(_factory.Services, section);
 
         await using var scope = _factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<SearchIndexer>().CatchUpAsync(Ct);
@@ -116,21 +116,9 @@ public sealed class WorkflowNeverLeaksTests : IAsyncLifetime
         return id;
     }
 
-    private async Task PublishAsync(string id)
-    {
-        Assert.Equal(WorkflowOutcomeKind.Completed, await TakeAsync(id, "soumettre", Editor));
-        Assert.Equal(WorkflowOutcomeKind.Recorded, await TakeAsync(id, "valider", Copil1));
-        Assert.Equal(WorkflowOutcomeKind.Completed, await TakeAsync(id, "valider", Copil2));
-        Assert.Equal(WorkflowOutcomeKind.Completed, await TakeAsync(id, "publier", Editor));
-    }
-
     private async Task<WorkflowOutcomeKind> TakeAsync(string id, string transition, StaffMember who, string? comment = null, DateTimeOffset? publishAt = null)
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var item = (await scope.ServiceProvider.GetRequiredService<WorkflowQueries>().ForItemAsync(id, who, Ct))!;
-        var track = item.Tracks.First(t => t.Available.Any(a => a.Key == transition) || t == item.Tracks[^1]);
-        var outcome = await scope.ServiceProvider.GetRequiredService<PublicationWorkflow>()
-            .TakeAsync(new WorkflowRequest(id, track.Version.Version, transition, who, track.Stamp, comment, null, publishAt), Ct);
+        var outcome = await WorkflowSteps.TakeAsync(_factory.Services, id, transition, who, comment, publishAt: publishAt);
         Assert.True(outcome.Succeeded, $"{transition} by {who.Name}: {outcome.Message}");
         return outcome.Kind;
     }

@@ -42,29 +42,18 @@ public sealed class DemarcheModel(PortalDbContext db, WorkflowQueries workflow, 
         var drafts = await db.ContentItemVersions.AsNoTracking()
             .Where(v => v.ProcessId == id && v.Latest && (v.Status == ContentStatus.Draft || v.Status == ContentStatus.Returned))
             .OrderBy(v => v.ContentItemId).Select(v => v.ContentItemId).ToListAsync(cancellationToken);
-        var report = new List<string>();
-        var done = 0;
+        var requests = new List<(string, WorkflowRequest)>();
         foreach (var itemId in drafts)
         {
             var track = (await workflow.ForItemAsync(itemId, me, cancellationToken))?.Tracks.FirstOrDefault(t => t.Version.Latest && t.Phase == WorkflowPhase.Draft);
-            var submit = track?.Available.FirstOrDefault(t => !t.CommentRequired && !t.Scheduled);
-            if (track is null || submit is null)
+            if (track?.Available.FirstOrDefault(t => !t.CommentRequired && !t.Scheduled) is { } submit)
             {
-                continue;
-            }
-
-            var outcome = await actions.TakeAsync(new WorkflowRequest(itemId, track.Version.Version, submit.Key, me, track.Stamp), cancellationToken);
-            if (outcome.Succeeded)
-            {
-                done++;
-            }
-            else
-            {
-                report.Add($"{track.Version.DisplayText} : {outcome.Message}");
+                requests.Add((track.Version.DisplayText, new WorkflowRequest(itemId, track.Version.Version, submit.Key, me, track.Stamp)));
             }
         }
 
-        BatchReport = [done == 0 && report.Count == 0 ? "Aucun brouillon à soumettre." : $"{done} brouillon(s) soumis au COPIL.", .. report];
+        var (done, refusals) = await actions.TakeEachAsync(requests, cancellationToken);
+        BatchReport = [done == 0 && refusals.Count == 0 ? "Aucun brouillon à soumettre." : $"{done} brouillon(s) soumis au COPIL.", .. refusals];
         return await OnGetAsync(id, cancellationToken);
     }
 

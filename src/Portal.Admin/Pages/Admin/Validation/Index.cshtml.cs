@@ -36,29 +36,20 @@ public sealed class IndexModel(WorkflowQueries workflow, PublicationWorkflow act
     public async Task OnPostBatchAsync(string transition, [FromForm(Name = "selection")] string[] selection, CancellationToken cancellationToken)
     {
         var me = StaffMembers.From(User);
-        var report = new List<string>();
-        var done = 0;
+        var requests = new List<(string, WorkflowRequest)>();
         foreach (var ticked in selection ?? [])
         {
+            // Each box carries « item|version|stamp »: what the reviewer saw, so a changed submission is a conflict.
             var parts = ticked.Split('|', 3);
-            if (parts.Length != 3 || !int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var version))
+            if (parts.Length == 3 && int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var version))
             {
-                continue;
-            }
-
-            var outcome = await actions.TakeAsync(new WorkflowRequest(parts[0], version, transition, me, parts[2]), cancellationToken);
-            if (outcome.Succeeded)
-            {
-                done++;
-            }
-            else
-            {
-                report.Add($"{parts[0]} (version {version}) : {outcome.Message}");
+                requests.Add(($"{parts[0]} (version {version})", new WorkflowRequest(parts[0], version, transition, me, parts[2])));
             }
         }
 
-        BatchSucceeded = report.Count == 0 && done > 0;
-        BatchReport = [done == 0 && report.Count == 0 ? "Cochez au moins une soumission." : $"{done} action(s) prise(s).", .. report];
+        var (done, refusals) = await actions.TakeEachAsync(requests, cancellationToken);
+        BatchSucceeded = refusals.Count == 0 && done > 0;
+        BatchReport = [done == 0 && refusals.Count == 0 ? "Cochez au moins une soumission." : $"{done} action(s) prise(s).", .. refusals];
         await LoadAsync(cancellationToken);
     }
 
