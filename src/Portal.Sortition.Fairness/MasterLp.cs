@@ -65,6 +65,14 @@ internal sealed class MasterLp : IDisposable
     public (double Z, double[] Probabilities, double[] Duals, double Bound) Solve()
     {
         var status = _lp.Solve();
+        if (status == Solver.ResultStatus.ABNORMAL)
+        {
+            // GLOP's warm start from the previous basis can hit numerical trouble after many added columns;
+            // solved again from scratch, the same (feasible: the previous solution still satisfies it) LP is well posed.
+            _lp.Reset();
+            status = _lp.Solve();
+        }
+
         if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE))
         {
             throw new InvalidOperationException($"Le programme linéaire maître n'a pas de solution ({status}).");
