@@ -25,10 +25,7 @@ public sealed class WorkflowPanelInputTests(PortalFactory factory) : IClassFixtu
     public async Task A_bad_workflow_form_is_answered_in_french_and_changes_nothing(string field, string value, string expected)
     {
         using var editor = await BrowserlessUser.SignedInAsync(factory, PortalRoles.Editor);
-        var form = await editor.GetAsync(Edit);
-        var saved = await editor.SubmitAsync(form, "form.stacked-form", new() { ["title"] = "Titre modifié pour le circuit" });
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var page = await editor.GetAsync(Edit);
+        var page = await EditPageWithDraftAsync(editor);
         var before = page.QuerySelector(".workflow-track p")!.TextContent;
 
         var answer = await editor.SubmitAsync(page, "form.workflow-action", new() { [field] = value });
@@ -43,10 +40,19 @@ public sealed class WorkflowPanelInputTests(PortalFactory factory) : IClassFixtu
     public async Task A_return_address_outside_the_site_is_not_followed()
     {
         using var editor = await BrowserlessUser.SignedInAsync(factory, PortalRoles.Editor);
-        var page = await editor.GetAsync(Edit);
+        var page = await EditPageWithDraftAsync(editor);
 
         var answer = await editor.SubmitAsync(page, "form.workflow-action", new() { ["returnUrl"] = "https://ailleurs.example/piege", ["stamp"] = "perime" });
 
         Assert.Equal("/admin/validation", answer.Headers.Location!.OriginalString);
+    }
+
+    /// <summary>Saves a draft first, so that the workflow panel offers an action whatever ran before.</summary>
+    private static async Task<AngleSharp.Dom.IDocument> EditPageWithDraftAsync(BrowserlessUser editor)
+    {
+        var form = await editor.GetAsync(Edit);
+        var saved = await editor.SubmitAsync(form, "form.stacked-form", new() { ["title"] = "Titre modifié pour le circuit" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        return await editor.GetAsync(Edit);
     }
 }
