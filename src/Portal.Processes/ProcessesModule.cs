@@ -49,6 +49,7 @@ public sealed class ProcessesModule : IPortalModule
         services.AddSingleton<PublicClock>();
         services.AddScoped<ProcessListQuery>();
         services.AddScoped<ProcessReader>();
+        services.AddScoped<ProcessDirectory>();
         services.AddScoped<Imports.PropositionImport>();
         services.AddSingleton<IContentPlacement, BackOffice.ProcessPlacement>();
         services.AddScoped<IAdminPanel, BackOffice.ProcessListPanel>();

@@ -37,7 +37,7 @@ public sealed class SortitionModule : IPortalModule
         services.AddScoped<Preparation.DrawPreparation>();
         services.AddSingleton<Preparation.PreparationSignal>();
         services.AddHostedService<Preparation.PreparationWorker>();
-        services.AddScoped<Portal.Core.Public.IProcessLinkSource, Public.DrawLinkSource>();
+        services.AddScoped<Portal.Processes.Public.IProcessLinkSource, Public.DrawLinkSource>();
         services.AddSingleton<ICliCommand, SortitionCommand>();
     }
 
