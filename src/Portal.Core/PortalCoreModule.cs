@@ -1,3 +1,4 @@
+using Portal.Core.Caching;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ public static class PortalCoreModule
         services.AddSingleton(new ContentTypeRegistry());
         services.AddPortalDatabase(options, dataPath);
         services.AddScoped<ContentStore>();
+        services.AddPublicCache();
         services.AddScoped<AuditTrail>();
         services.AddSingleton<ICliCommand, AuditCommand>();
         services.AddScoped<SiteSettingsStore>();

@@ -50,6 +50,7 @@ public sealed class ProcessesModule : IPortalModule
         services.AddSingleton<PublicClock>();
         services.AddScoped<ProcessListQuery>();
         services.AddScoped<ProcessReader>();
+        services.AddScoped<PropositionReader>();
         services.AddScoped<ProcessDirectory>();
         services.AddScoped<Imports.PropositionImport>();
         services.AddSingleton<IContentPlacement, BackOffice.ProcessPlacement>();

@@ -4,6 +4,8 @@ using System.Xml;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using Portal.Core.Seo;
 
 namespace Portal.Site;
@@ -11,9 +13,11 @@ namespace Portal.Site;
 /// <summary><c>/sitemap.xml</c> from every module's published addresses, and <c>/robots.txt</c> pointing to it.</summary>
 internal static class SitemapEndpoints
 {
+    private static readonly OutputCacheAttribute Cached = new() { PolicyName = PublicCache.PolicyName, Tags = [PublicCache.ListsTag] };
+
     public static IEndpointRouteBuilder MapSitemap(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/sitemap.xml", WriteSitemapAsync).ExcludeFromDescription();
+        endpoints.MapGet("/sitemap.xml", WriteSitemapAsync).ExcludeFromDescription().WithMetadata(Cached);
         endpoints.MapGet("/robots.txt", (HttpRequest request) =>
             Results.Text($"User-agent: *\nDisallow: /admin/\nSitemap: {request.Scheme}://{request.Host}/sitemap.xml\n", "text/plain; charset=utf-8"))
             .ExcludeFromDescription();

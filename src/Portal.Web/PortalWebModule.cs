@@ -41,6 +41,13 @@ internal static class PortalWebModule
         app.MapStaticAssets();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
+
+        // Only what anonymous readers get is compressed: no secret of a signed-in user rides along
+        // with reflected text in a compressed body (BREACH).
+        app.UseWhen(
+            context => context.User.Identity?.IsAuthenticated != true && !context.Request.Path.StartsWithSegments("/admin"),
+            branch => branch.UseResponseCompression());
         return app;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Caching;
 
 namespace Portal.Core.Data;
 
@@ -12,7 +13,11 @@ internal static class DatabaseRegistration
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, PortalOptions options, string dataPath)
     {
         var engine = ParseEngine(options.Database.Provider);
-        services.AddDbContext<PortalDbContext>(builder => Configure(builder, engine, options.Database.ConnectionString, dataPath));
+        services.AddDbContext<PortalDbContext>((provider, builder) =>
+        {
+            Configure(builder, engine, options.Database.ConnectionString, dataPath);
+            builder.AddInterceptors(provider.GetRequiredService<PublicCacheEvictions>());
+        });
         return services;
     }
 

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Caching;
 using Portal.Core.Content;
 using Portal.Core.Data;
 
 namespace Portal.Core.Settings;
 
 /// <summary>Reads and writes <see cref="SiteSettings"/>, a JSON document in the SiteSettings table.</summary>
-public sealed class SiteSettingsStore(PortalDbContext db, TimeProvider clock)
+public sealed class SiteSettingsStore(PortalDbContext db, TimeProvider clock, PublicCacheEvictions evictions)
 {
     internal const string Key = "site";
 
@@ -38,6 +39,8 @@ public sealed class SiteSettingsStore(PortalDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        // Labels and vocabularies show on every page.
+        await evictions.AfterCommitAsync(db, [PublicCache.SiteTag], cancellationToken);
         return true;
     }
 }

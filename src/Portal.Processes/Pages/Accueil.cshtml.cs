@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Data;
@@ -7,6 +9,7 @@ using Portal.Processes.Public;
 namespace Portal.Processes.Pages;
 
 /// <summary>The home page: what the portal is, key figures and the latest processes.</summary>
+[OutputCache(PolicyName = PublicCache.PolicyName, Tags = new[] { PublicCache.ListsTag })]
 public sealed class AccueilModel(ProcessListQuery query, PortalDbContext db) : PageModel
 {
     public ProcessListResult Latest { get; private set; } = null!;

@@ -1,9 +1,46 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Portal.Core.Settings;
 
 namespace Portal.Processes.Public;
 
-/// <summary>The public body of a process page, shared by the public page and the staff preview.</summary>
-public sealed record ProcessBodyModel(ProcessView Process, SiteSettings Site, IReadOnlyList<ProcessLink>? Links = null)
+/// <summary>
+/// The public body of a process page, shared by the public page, the staff preview and archived versions:
+/// the process's sections, one page of its propositions, and the address the list's links point to.
+/// </summary>
+public sealed record ProcessBodyModel(ProcessView Process, SiteSettings Site, PropositionListing Listing, string Path, IReadOnlyList<ProcessLink>? Links = null)
 {
+    /// <summary>For a view read in full (preview, archive): the list is filtered and cut from it.</summary>
+    public static ProcessBodyModel FromFullView(ProcessView process, SiteSettings site, IQueryCollection query, string path)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        return new(process, site, PropositionListing.Build(process.Propositions.Select(PropositionSummary.Of), ReadFilter(query)), path);
+    }
+
     public IEnumerable<ProcessLink> LinksFor(string section) => (Links ?? []).Where(l => l.Section == section);
+
+    public string Permalink(string code) => $"/demarches/{Process.Demarche.Slug}/propositions/{Uri.EscapeDataString(code)}";
+
+    /// <summary>The address of one view of the list; works without JavaScript and lands on the list.</summary>
+    public string ListUrl(PropositionFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var query = QueryString.Create(new Dictionary<string, string?>
+        {
+            ["theme"] = filter.Theme,
+            ["decision"] = filter.Decision,
+            ["suivi"] = filter.FollowUp,
+            ["p"] = filter.Page > 1 ? filter.Page.ToString(CultureInfo.InvariantCulture) : null,
+        }.Where(p => !string.IsNullOrEmpty(p.Value)));
+        return Path + query.ToUriComponent() + "#propositions";
+    }
+
+    /// <summary>The list's filters from the query string; blank or malformed values are ignored.</summary>
+    public static PropositionFilter ReadFilter(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        static string? Value(IQueryCollection q, string key) => string.IsNullOrWhiteSpace(q[key]) ? null : q[key].ToString().Trim();
+        var page = int.TryParse(query["p"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1;
+        return new PropositionFilter(Value(query, "theme"), Value(query, "decision"), Value(query, "suivi"), page);
+    }
 }

@@ -7,16 +7,29 @@ using Portal.Processes.Indexes;
 namespace Portal.Processes.Public;
 
 /// <summary>
-/// Reads one process for the public: finds it by slug in the index, then loads the published version
-/// of every item of the process in one query. Drafts and versions in review are never read.
+/// Reads one process for the public: finds it by slug in the index, then loads the published versions of
+/// its sections. Drafts and versions in review are never read. Propositions, responses and follow-ups are
+/// read through <see cref="PropositionReader"/> (a page of them, or one), except for the staff preview and
+/// archived versions, which read the whole process.
 /// </summary>
 public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types, PublicClock clock)
 {
+    /// <summary>The published process and its sections; its <see cref="ProcessView.Propositions"/> stay empty.</summary>
     public async Task<ProcessView?> GetBySlugAsync(string slug, CancellationToken cancellationToken = default)
     {
         var processId = await db.Set<ProcessIndex>().AsNoTracking()
             .Where(p => p.Slug == slug).Select(p => p.ContentItemId).SingleOrDefaultAsync(cancellationToken);
-        return processId is null ? null : await GetAsync(processId, preview: false, cancellationToken);
+        if (processId is null)
+        {
+            return null;
+        }
+
+        string[] listed = [types.NameOf<Proposition>(), types.NameOf<ReponseMotivee>(), types.NameOf<Suivi>()];
+        var versions = await db.ContentItemVersions.AsNoTracking()
+            .Where(v => v.ProcessId == processId && v.Published && !listed.Contains(v.ContentType))
+            .ToListAsync(cancellationToken);
+        var hasResponses = await db.Set<ResponseIndex>().AnyAsync(r => r.ProcessId == processId, cancellationToken);
+        return Build(processId, versions, hasResponses);
     }
 
     /// <summary>
@@ -87,7 +100,7 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
         return [.. versions.Where(v => live.Contains(v.ContentItemId))];
     }
 
-    private ProcessView? Build(string processId, List<ContentItemVersion> versions)
+    private ProcessView? Build(string processId, List<ContentItemVersion> versions, bool? hasResponses = null)
     {
         var root = versions.SingleOrDefault(v => v.ContentItemId == processId);
         if (root is null)
@@ -102,11 +115,10 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
             .Select(i => BuildProposition(i.Version.ContentItemId, (Proposition)i.Content, items))
             .OrderBy(p => p.Proposition.Order).ThenBy(p => p.Proposition.Code, StringComparer.Ordinal)
             .ToList();
-        var hasResponses = propositions.Any(p => p.Reponse is not null);
         return new ProcessView(
             processId,
             demarche,
-            ProcessPhases.Of(demarche.StartDate, demarche.EndDate, hasResponses, clock.Today),
+            ProcessPhases.Of(demarche.StartDate, demarche.EndDate, hasResponses ?? propositions.Any(p => p.Reponse is not null), clock.Today),
             root.PublishedUtc ?? root.ModifiedUtc,
             Single<FicheIdentite>(items),
             Single<MandatParticipation>(items),

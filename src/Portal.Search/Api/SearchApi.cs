@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using Portal.Core.Settings;
 using Portal.Search.Querying;
 
@@ -13,6 +15,9 @@ internal static class SearchApi
 {
     public const int ExportLimit = 5000;
 
+    /// <summary>Answers change when this node's index commits, which evicts the tag.</summary>
+    private static readonly OutputCacheAttribute Cached = new() { PolicyName = PublicCache.PolicyName, Tags = [PublicCache.SearchTag] };
+
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/v1/search", SearchAsync)
@@ -20,8 +25,9 @@ internal static class SearchApi
             .WithSummary("Recherche dans les démarches publiées")
             .WithDescription("Résultats (20 par page) avec un extrait où les mots trouvés sont entourés de <mark>, et le nombre de résultats par valeur de chaque filtre.")
             .Produces<SearchApiResponse>()
-            .ProducesValidationProblem();
-        endpoints.MapGet("/recherche/export.csv", ExportAsync).ExcludeFromDescription();
+            .ProducesValidationProblem()
+            .WithMetadata(Cached);
+        endpoints.MapGet("/recherche/export.csv", ExportAsync).ExcludeFromDescription().WithMetadata(Cached);
         return endpoints;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Caching;
 using Portal.Core.Data;
 using Portal.Search.Queue;
 
@@ -11,7 +12,7 @@ namespace Portal.Search.Indexing;
 /// After a crash the checkpoint is where the last commit left it, so nothing is lost. When tasks this
 /// node has not applied were pruned (a new node, one stopped for long), it rebuilds from the database.
 /// </summary>
-public sealed class SearchIndexer(LuceneIndex index, IServiceScopeFactory scopes, TimeProvider? clock = null)
+public sealed class SearchIndexer(LuceneIndex index, IServiceScopeFactory scopes, TimeProvider? clock = null, PublicCache? cache = null)
 {
     private const int BatchSize = 500;
 
@@ -60,6 +61,7 @@ public sealed class SearchIndexer(LuceneIndex index, IServiceScopeFactory scopes
                 }
 
                 index.Commit(tasks[^1].Id);
+                await EvictAnswersAsync(cancellationToken);
                 applied += tasks.Count;
             }
         }
@@ -114,9 +116,14 @@ public sealed class SearchIndexer(LuceneIndex index, IServiceScopeFactory scopes
         }
 
         index.Commit(checkpoint);
+        await EvictAnswersAsync(cancellationToken);
         await ReportAsync(db, cancellationToken);
         return documents;
     }
+
+    /// <summary>Search answers cached before this commit are stale from now on.</summary>
+    private Task EvictAnswersAsync(CancellationToken cancellationToken) =>
+        cache is null ? Task.CompletedTask : cache.EvictAsync([PublicCache.SearchTag], cancellationToken);
 
     /// <summary>Records this node's checkpoint in the shared table, when it moved or at least hourly.</summary>
     private async Task ReportAsync(PortalDbContext db, CancellationToken cancellationToken)

@@ -39,10 +39,14 @@ public sealed class CccDataTests
         Assert.Equal(expected, await db.Set<PropositionIndex>().CountAsync(p => p.ProcessId == "ccc-2020", ct));
         Assert.Equal(expected, await db.Set<ResponseIndex>().CountAsync(ct));
         Assert.Equal(expectedFollowUps, await db.Set<FollowUpIndex>().CountAsync(ct));
-        var view = await check.ServiceProvider.GetRequiredService<ProcessReader>().GetBySlugAsync("convention-citoyenne-climat-2020", ct);
-        Assert.Equal(expected, view!.Propositions.Count);
-        var scoreCarbone = view.Find("C1.1")!;
+        var reader = check.ServiceProvider.GetRequiredService<PropositionReader>();
+        var listing = await reader.ListAsync("ccc-2020", new PropositionFilter(), ct);
+        Assert.Equal(expected, listing.Total);
+        Assert.Equal(PropositionListing.PageSize, listing.Items.Count);
+        Assert.Equal(expected, listing.Decisions.Sum(d => d.Count));
+        var scoreCarbone = (await reader.GetAsync("convention-citoyenne-climat-2020", "c1.1", ct))!.Item;
         Assert.Contains("score carbone", scoreCarbone.Proposition.Text, StringComparison.Ordinal);
         Assert.Equal(2, scoreCarbone.Suivis.Count);
+        Assert.NotNull(scoreCarbone.Reponse);
     }
 }

@@ -73,28 +73,44 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
-    public async Task Impact_shows_each_decision_and_its_motivation()
+    public async Task Impact_lists_each_decision_and_the_permalinks_hold_motivations_and_follow_ups()
     {
         var page = await factory.GetDocumentAsync(Departement);
 
-        var decisions = page.QuerySelectorAll("section[aria-labelledby=impact] .decision").Select(d => d.TextContent).Distinct().ToList();
+        var decisions = page.QuerySelectorAll("section[aria-labelledby=impact] table.propositions .decision").Select(d => d.TextContent).Distinct().ToList();
         Assert.Equal(5, decisions.Count);
         Assert.Contains("Hors compétence", decisions);
-        Assert.NotEmpty(page.QuerySelectorAll("section[aria-labelledby=impact] .followups li"));
+        Assert.Empty(page.QuerySelectorAll(".followups li"));
+        var followUps = 0;
+        foreach (var link in page.QuerySelectorAll("table.propositions td a").Select(a => a.GetAttribute("href")!))
+        {
+            var permalink = await factory.GetDocumentAsync(link);
+            Assert.NotNull(permalink.QuerySelector(".decision"));
+            followUps += permalink.QuerySelectorAll(".followups li").Length;
+        }
+
+        Assert.True(followUps > 0, "the follow-ups are on the permalinks");
     }
 
     [Fact]
-    public async Task Proposition_permalink_shows_its_response_and_follow_up_history()
+    public async Task Proposition_list_filters_by_decision_with_a_labelled_form_and_counts()
     {
-        var process = await factory.GetDocumentAsync(Departement);
-        var permalink = process.QuerySelector("section[aria-labelledby=avis] ol a")!.GetAttribute("href")!;
+        var all = await factory.GetDocumentAsync(Departement);
+        var option = all.QuerySelector("#prop-decision option[value=hors-competence]")!;
+        var count = all.QuerySelectorAll("table.propositions .decision").Count(d => d.TextContent == "Hors compétence");
+        Assert.Contains($"({count})", option.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Filtrer les propositions", all.QuerySelector("form[action$='#propositions']")!.GetAttribute("aria-label"));
+        foreach (var select in all.QuerySelectorAll("form[action$='#propositions'] select"))
+        {
+            Assert.NotNull(all.QuerySelector($"label[for={select.Id}]"));
+        }
 
-        var page = await factory.GetDocumentAsync(permalink);
+        var filtered = await factory.GetDocumentAsync(Departement + "?decision=hors-competence");
 
-        Assert.StartsWith("Proposition ", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Réponse de l'organisateur", page.QuerySelectorAll("h2").Select(h => h.TextContent));
-        Assert.NotNull(page.QuerySelector(".decision"));
-        Assert.Equal("http://localhost" + permalink, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        var rows = filtered.QuerySelectorAll("table.propositions tbody tr");
+        Assert.Equal(count, rows.Length);
+        Assert.All(rows, r => Assert.Equal("Hors compétence", r.QuerySelector(".decision")!.TextContent));
+        Assert.NotNull(filtered.QuerySelector("#prop-decision option[value=hors-competence][selected]"));
     }
 
     [Theory]

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core.Content;
@@ -7,6 +9,7 @@ using Portal.Processes.Public;
 namespace Portal.Processes.Pages.Demarches;
 
 /// <summary>A process page as the public read it just after one publication of its history.</summary>
+[OutputCache(PolicyName = PublicCache.PolicyName)]
 public sealed class ArchiveModel(ProcessReader reader, SiteSettingsStore settings, ContentTypeRegistry types) : PageModel
 {
     public ProcessView Process { get; private set; } = null!;
@@ -25,6 +28,7 @@ public sealed class ArchiveModel(ProcessReader reader, SiteSettingsStore setting
         }
 
         (Process, Publication) = archived;
+        PublicCache.TagProcess(HttpContext, Process.Id);
         Site = await settings.GetAsync(cancellationToken);
         return Page();
     }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core.Settings;
@@ -5,14 +7,17 @@ using Portal.Processes.Public;
 
 namespace Portal.Processes.Pages.Demarches;
 
-/// <summary>The public page of one process with its CIPC sections, published versions only.</summary>
-public sealed class DetailsModel(ProcessReader reader, SiteSettingsStore settings, IEnumerable<IProcessLinkSource> linkSources) : PageModel
+/// <summary>The public page of one process with its CIPC sections and one page of its propositions, published versions only.</summary>
+[OutputCache(PolicyName = PublicCache.PolicyName)]
+public sealed class DetailsModel(ProcessReader reader, PropositionReader propositions, SiteSettingsStore settings, IEnumerable<IProcessLinkSource> linkSources) : PageModel
 {
     public ProcessView Process { get; private set; } = null!;
 
     public SiteSettings Site { get; private set; } = null!;
 
     public IReadOnlyList<ProcessLink> Links { get; private set; } = [];
+
+    public PropositionListing Listing { get; private set; } = PropositionListing.Empty;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -23,7 +28,9 @@ public sealed class DetailsModel(ProcessReader reader, SiteSettingsStore setting
         }
 
         Process = process;
+        PublicCache.TagProcess(HttpContext, process.Id);
         Site = await settings.GetAsync(cancellationToken);
+        Listing = await propositions.ListAsync(process.Id, ProcessBodyModel.ReadFilter(Request.Query), cancellationToken);
         var links = new List<ProcessLink>();
         foreach (var source in linkSources)
         {

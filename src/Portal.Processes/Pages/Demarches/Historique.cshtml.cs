@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core.Content;
@@ -7,6 +9,7 @@ using Portal.Processes.Public;
 namespace Portal.Processes.Pages.Demarches;
 
 /// <summary>« Historique des publications »: what was published when, each entry opening the process as it read then.</summary>
+[OutputCache(PolicyName = PublicCache.PolicyName)]
 public sealed class HistoriqueModel(ProcessReader reader, SiteSettingsStore settings, ContentTypeRegistry types) : PageModel
 {
     public ProcessView Process { get; private set; } = null!;
@@ -25,6 +28,7 @@ public sealed class HistoriqueModel(ProcessReader reader, SiteSettingsStore sett
         }
 
         (Process, Publications) = history;
+        PublicCache.TagProcess(HttpContext, Process.Id);
         Site = await settings.GetAsync(cancellationToken);
         return Page();
     }

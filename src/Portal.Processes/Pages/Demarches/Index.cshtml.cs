@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +9,7 @@ using Portal.Processes.Public;
 namespace Portal.Processes.Pages.Demarches;
 
 /// <summary>The public list of processes, with filters in the query string so every view has an address.</summary>
+[OutputCache(PolicyName = PublicCache.PolicyName, Tags = new[] { PublicCache.ListsTag })]
 public sealed class IndexModel(ProcessListQuery query) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "statut")]

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core.Settings;
@@ -5,10 +7,11 @@ using Portal.Processes.Public;
 
 namespace Portal.Processes.Pages.Demarches;
 
-/// <summary>The stable permalink of one proposition, with its response and follow-up history.</summary>
-public sealed class PropositionModel(ProcessReader reader, SiteSettingsStore settings) : PageModel
+/// <summary>The stable permalink of one proposition, with its response and follow-up history; reads only those items.</summary>
+[OutputCache(PolicyName = PublicCache.PolicyName)]
+public sealed class PropositionModel(PropositionReader reader, SiteSettingsStore settings) : PageModel
 {
-    public ProcessView Process { get; private set; } = null!;
+    public ProcessHeading Process { get; private set; } = null!;
 
     public PropositionView Item { get; private set; } = null!;
 
@@ -16,15 +19,13 @@ public sealed class PropositionModel(ProcessReader reader, SiteSettingsStore set
 
     public async Task<IActionResult> OnGetAsync(string slug, string code, CancellationToken cancellationToken)
     {
-        var process = await reader.GetBySlugAsync(slug, cancellationToken);
-        var item = process?.Find(code);
-        if (process is null || item is null)
+        if (await reader.GetAsync(slug, code, cancellationToken) is not { } page)
         {
             return NotFound();
         }
 
-        Process = process;
-        Item = item;
+        (Process, Item) = (page.Process, page.Item);
+        PublicCache.TagProcess(HttpContext, Process.Id);
         Site = await settings.GetAsync(cancellationToken);
         return Page();
     }

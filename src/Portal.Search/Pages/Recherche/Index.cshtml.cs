@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core.Settings;
 using Portal.Processes.Public;
@@ -10,6 +12,7 @@ namespace Portal.Search.Pages.Recherche;
 /// The public search page: one GET form, so every search has an address to cite. Bad parameters are
 /// ignored (the API reports them); no query shows the newest content.
 /// </summary>
+[OutputCache(PolicyName = PublicCache.PolicyName, Tags = new[] { PublicCache.SearchTag })]
 public sealed class IndexModel(SearchService search, SiteSettingsStore settings, ProcessDirectory processes) : PageModel
 {
     public SearchRequest Criteria { get; private set; } = null!;

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
@@ -6,6 +8,7 @@ using Portal.Core.Data;
 namespace Portal.Site.Pages.Contenu;
 
 /// <summary>A published free page.</summary>
+[OutputCache(PolicyName = PublicCache.PolicyName)]
 public sealed class PageModel(PortalDbContext db, ContentStore store) : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
 {
     public FreePage Item { get; private set; } = null!;
