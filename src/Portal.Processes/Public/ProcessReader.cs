@@ -130,7 +130,7 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
             versions.Where(v => v.ApprovedUtc is not null).ToDictionary(v => v.ContentItemId, v => v.ApprovedUtc!.Value, StringComparer.Ordinal));
     }
 
-    private static PropositionView BuildProposition(string id, Proposition proposition, List<(ContentItemVersion Version, object Content)> items)
+    internal static PropositionView BuildProposition(string id, Proposition proposition, List<(ContentItemVersion Version, object Content)> items)
     {
         var children = items.Where(i => i.Version.ContainerId == id).ToList();
         var response = children.FirstOrDefault(i => i.Content is ReponseMotivee);

@@ -61,21 +61,10 @@ public sealed class PropositionReader(PortalDbContext db, ContentTypeRegistry ty
         var versions = await db.ContentItemVersions.AsNoTracking()
             .Where(v => v.Published && childIds.Contains(v.ContentItemId))
             .ToListAsync(cancellationToken);
-        var own = versions.SingleOrDefault(v => v.ContentItemId == id);
-        if (own is null)
-        {
-            return null;
-        }
-
-        var children = versions.Where(v => v.ContainerId == id).Select(v => (Version: v, Content: types.Deserialize(v.ContentType, v.Data))).ToList();
-        var response = children.FirstOrDefault(c => c.Content is ReponseMotivee);
-        var view = new PropositionView(
-            (Proposition)types.Deserialize(own.ContentType, own.Data),
-            response.Content as ReponseMotivee,
-            response.Version?.PublishedUtc,
-            [.. children.Select(c => c.Content).OfType<Suivi>().OrderBy(s => s.Date)],
-            response.Version?.ApprovedUtc);
-        return new PropositionPage(process, view);
+        var items = versions.Select(v => (Version: v, Content: types.Deserialize(v.ContentType, v.Data))).ToList();
+        return items.FirstOrDefault(i => i.Version.ContentItemId == id).Content is Proposition own
+            ? new PropositionPage(process, ProcessReader.BuildProposition(id, own, items))
+            : null;
     }
 }
 
