@@ -21,7 +21,7 @@ builder.Services.AddSearch();
 builder.Services.AddSortition();
 builder.Services.AddSortitionFairness();
 builder.Services.AddMedia(builder.Configuration);
-builder.Services.AddPortalWeb();
+builder.Services.AddPortalWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
