@@ -71,17 +71,16 @@ public static class PortalCoreModule
         // Every authenticated request checks the account's security stamp (one indexed read): a role taken away,
         // a lock, a new password or a 2FA change (each renews the stamp) ends open sessions at their next request.
         services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
-        services.AddAuthorizationBuilder().AddPortalPermissions();
         return services;
     }
 
     /// <summary>Registers a content type: its name in documents and the record that holds it.</summary>
-    public static IServiceCollection AddContentType<TContent>(this IServiceCollection services, string name)
+    public static IServiceCollection AddContentType<TContent>(this IServiceCollection services, string name, string label)
         where TContent : class
     {
         var registry = services.Single(d => d.ServiceType == typeof(ContentTypeRegistry)).ImplementationInstance as ContentTypeRegistry
             ?? throw new InvalidOperationException("AddPortalCore must come before AddContentType.");
-        registry.Register(name, typeof(TContent));
+        registry.Register(name, typeof(TContent), label);
         return services;
     }
 
