@@ -31,12 +31,12 @@ public sealed class SoumissionModel(WorkflowQueries workflow, ContentStore store
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        if (await workflow.SubmissionAsync(id, cancellationToken) is not { } found)
+        if (await db.Set<WorkflowSubmission>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } submission)
         {
             return NotFound();
         }
 
-        Submission = found.Submission;
+        Submission = submission;
         var submitted = await db.ContentItemVersions.AsNoTracking()
             .SingleOrDefaultAsync(v => v.ContentItemId == Submission.ContentItemId && v.Version == Submission.Version, cancellationToken);
         if (submitted is null)
