@@ -113,6 +113,20 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
         Assert.NotNull(filtered.QuerySelector("#prop-decision option[value=hors-competence][selected]"));
     }
 
+    [Fact]
+    public async Task Proposition_permalink_shows_its_response_and_follow_up_history()
+    {
+        var process = await factory.GetDocumentAsync(Departement);
+        var permalink = process.QuerySelector("section[aria-labelledby=impact] table.propositions a")!.GetAttribute("href")!;
+
+        var page = await factory.GetDocumentAsync(permalink);
+
+        Assert.StartsWith("Proposition ", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Réponse de l'organisateur", page.QuerySelectorAll("h2").Select(h => h.TextContent));
+        Assert.NotNull(page.QuerySelector(".decision"));
+        Assert.Equal(PortalFactoryBase.PublicUrl + permalink, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
     [Theory]
     [InlineData("/nulle-part")]
     [InlineData("/demarches/inconnue")]
@@ -153,9 +167,9 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
         var sitemap = await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative), TestContext.Current.CancellationToken);
         var robots = await client.GetStringAsync(new Uri("/robots.txt", UriKind.Relative), TestContext.Current.CancellationToken);
 
-        Assert.Contains("<loc>http://localhost" + Departement + "</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains($"<loc>{PortalFactoryBase.PublicUrl}{Departement}</loc>", sitemap, StringComparison.Ordinal);
         Assert.Contains(Metropole + "/propositions/P-1</loc>", sitemap, StringComparison.Ordinal);
-        Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots, StringComparison.Ordinal);
+        Assert.Contains($"Sitemap: {PortalFactoryBase.PublicUrl}/sitemap.xml", robots, StringComparison.Ordinal);
     }
 
     [Fact]
