@@ -44,7 +44,7 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
         var preview = await editor.GetAsync($"/admin/apercu/{Uri.EscapeDataString(processId)}");
         Assert.Contains("Aperçu non publié", preview.QuerySelector(".preview-banner")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Convention locale sur l'eau", preview.QuerySelector("h1")!.TextContent);
-        var propositions = preview.QuerySelectorAll("section[aria-labelledby=avis] ol li").Select(li => li.TextContent.Trim()).ToList();
+        var propositions = preview.QuerySelectorAll("table.propositions tbody tr").Select(tr => $"{tr.QuerySelector("th")!.TextContent.Trim()} — {tr.QuerySelector("td a")!.TextContent.Trim()}").ToList();
         Assert.Equal(["EAU-1 — Tarification progressive de l'eau", "EAU-2 — Récupérer l'eau de pluie dans les écoles"], propositions);
 
         using var visitor = new BrowserlessUser(factory);

@@ -45,7 +45,7 @@ public sealed class EditorBrowserTests(BrowserPortal portal) : IClassFixture<Bro
         await page.GetByRole(AriaRole.Link, new() { Name = "Prévisualiser" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Aperçu non publié")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Atelier citoyen sur les mobilités douces", Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "MOB-2 — Un réseau cyclable continu" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "MOB-2" }).GetByRole(AriaRole.Link, new() { Name = "Un réseau cyclable continu" })).ToBeVisibleAsync();
 
         // A visitor, in a fresh browser context with no cookie, finds the draft nowhere.
         await using var visitorContext = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl });
