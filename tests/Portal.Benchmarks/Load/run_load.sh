@@ -25,7 +25,10 @@ start=$(date +%s.%N)
   exec dotnet Portal.Web.dll > "$WORK/portal.log" 2>&1) &
 PORTAL=$!
 trap 'kill $PORTAL 2>/dev/null || true; [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true' EXIT
-for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.5; done
+# The host listens only once the first-start recipes are applied; give up after 20 minutes.
+up=""
+for _ in $(seq 1 2400); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/" && { up=1; break; }; sleep 0.5; done
+[ -n "$up" ] || { echo "the portal did not answer within 20 minutes; see $WORK/portal.log" >&2; exit 1; }
 echo "first start with the 1,000-proposition recipe: $(echo "$(date +%s.%N) - $start" | bc) s"
 
 cat > "$WORK/nginx.conf" <<CONF
