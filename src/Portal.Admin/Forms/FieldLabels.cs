@@ -25,15 +25,9 @@ public static class FieldLabels
         ["body"] = "Contenu",
     };
 
-    private static readonly HashSet<string> LongTexts = new(StringComparer.Ordinal)
-    {
-        "summary", "objet", "contexte", "finalite", "participantProfile", "governance", "compensation", "text", "notes",
-        "synthesis", "motivation", "progress", "body", "description",
-    };
-
     public static string For(string name) => Labels.TryGetValue(name, out var label) ? label : name;
 
-    public static bool IsLongText(string name) => LongTexts.Contains(name);
+    public static bool IsLongText(string name) => Portal.Core.Text.TextFields.IsLongText(name);
 
     /// <summary>A diff path in words: <c>calendar[0].name</c> gives « Calendrier n° 1 › Nom ».</summary>
     public static string ForPath(string path)
