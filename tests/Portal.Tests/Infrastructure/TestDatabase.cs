@@ -4,13 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Portal.Core;
 using Portal.Core.Data;
-using Portal.Media;
-using Portal.Processes;
-using Portal.Search;
-using Portal.Site;
-using Portal.Workflows;
-using Portal.Sortition;
-using Portal.Sortition.Fairness;
+using Portal.Core.Modules;
+using Portal.Modules;
 
 namespace Portal.Tests.Infrastructure;
 
@@ -78,7 +73,7 @@ public sealed class TestDatabase : IAsyncDisposable
             services.AddSingleton(clock);
         }
 
-        services.AddPortalCore(configuration, folder).AddProcesses().AddSite().AddWorkflows().AddSearch().AddSortition().AddSortitionFairness().AddMedia(configuration);
+        services.AddPortalCore(configuration, folder).AddPortalModules(PortalModules.All, new ModuleContext(configuration, folder));
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = provider.CreateAsyncScope())
         {
