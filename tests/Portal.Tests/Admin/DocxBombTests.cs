@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
-using Portal.Admin.Imports;
+using Portal.Processes.Imports;
 
 namespace Portal.Tests.Admin;
 
