@@ -9,8 +9,11 @@ namespace Portal.Core.Content;
 /// Every text of every record within its length, and every Markdown text renderable within the display's
 /// limits: what is saved can always be shown. Paths are the form fields' (<c>calendar[2].name</c>).
 /// </summary>
-internal sealed class TextLimitsValidator : IContentValidator
+internal sealed class TextLimitsValidator(IEnumerable<FieldLabelSet> fields) : IContentValidator
 {
+    /// <summary>The long Markdown fields, as the modules that own the records declared them.</summary>
+    private readonly HashSet<string> _longTexts = [.. fields.SelectMany(f => f.LongTexts)];
+
     public IEnumerable<(string Path, string Message)> Validate(object content, SiteSettings settings)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -19,7 +22,7 @@ internal sealed class TextLimitsValidator : IContentValidator
         return problems;
     }
 
-    private static void Walk(JsonNode? node, string path, string name, List<(string, string)> problems)
+    private void Walk(JsonNode? node, string path, string name, List<(string, string)> problems)
     {
         switch (node)
         {
@@ -57,14 +60,15 @@ internal sealed class TextLimitsValidator : IContentValidator
         }
     }
 
-    private static string? Check(string name, string text)
+    private string? Check(string name, string text)
     {
-        var max = TextFields.MaxLengthOf(name);
-        if (text.Length > max)
+        if (_longTexts.Contains(name))
         {
-            return French.Say($"ce texte est trop long : {text.Length:N0} caractères pour {max:N0} au plus.");
+            return MarkdownRenderer.Validate(text);
         }
 
-        return TextFields.IsLongText(name) ? MarkdownRenderer.Validate(text) : null;
+        return text.Length > TextFields.MaxShortLength
+            ? French.Say($"ce texte est trop long : {text.Length:N0} caractères pour {TextFields.MaxShortLength:N0} au plus.")
+            : null;
     }
 }
