@@ -12,6 +12,9 @@ public sealed class PortalFactory : PortalFactoryBase;
 /// <summary>The portal factory; derived factories add configuration.</summary>
 public abstract class PortalFactoryBase : WebApplicationFactory<Program>
 {
+    /// <summary>The configured public address: every absolute link must use it, whatever host a request names.</summary>
+    public const string PublicUrl = "https://participation.exemple.fr";
+
     private readonly string _dataPath = Directory.CreateTempSubdirectory("portal-web-").FullName;
 
     public string DataPath => _dataPath;
@@ -22,6 +25,7 @@ public abstract class PortalFactoryBase : WebApplicationFactory<Program>
         builder.UseSetting("Portal:DataPath", _dataPath);
         builder.UseSetting("Portal:Setup:AdminEmail", "admin@exemple.fr");
         builder.UseSetting("Portal:Setup:AdminPassword", "Mot-de-passe-de-test-1");
+        builder.UseSetting("Portal:PublicUrl", PublicUrl);
         Configure(builder);
     }
 
