@@ -3,18 +3,25 @@ using AngleSharp.Dom;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Portal.Core.Data;
 
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>The whole portal in memory on a fresh SQLite data folder, set up with the setup and demo recipes.</summary>
 public sealed class PortalFactory : PortalFactoryBase;
 
+/// <summary>The same portal on a fresh PostgreSQL database (skipped when no server is configured).</summary>
+public sealed class PostgreSqlPortalFactory() : PortalFactoryBase(DatabaseEngine.PostgreSql);
+
 /// <summary>The portal factory; derived factories add configuration.</summary>
-public abstract class PortalFactoryBase : WebApplicationFactory<Program>
+public abstract class PortalFactoryBase(DatabaseEngine engine = DatabaseEngine.Sqlite) : WebApplicationFactory<Program>
 {
     private readonly string _dataPath = Directory.CreateTempSubdirectory("portal-web-").FullName;
+    private string? _postgresName;
 
     public string DataPath => _dataPath;
+
+    public DatabaseEngine Engine => engine;
 
     protected sealed override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -22,6 +29,15 @@ public abstract class PortalFactoryBase : WebApplicationFactory<Program>
         builder.UseSetting("Portal:DataPath", _dataPath);
         builder.UseSetting("Portal:Setup:AdminEmail", "admin@exemple.fr");
         builder.UseSetting("Portal:Setup:AdminPassword", "Mot-de-passe-de-test-1");
+        if (engine == DatabaseEngine.PostgreSql)
+        {
+            // Created when the server first starts, inside the first test: without a server, that test is skipped.
+            var (name, connectionString) = TestPostgres.CreateDatabase();
+            _postgresName = name;
+            builder.UseSetting("Portal:Database:Provider", engine.ToString());
+            builder.UseSetting("Portal:Database:ConnectionString", connectionString);
+        }
+
         Configure(builder);
     }
 
@@ -42,6 +58,11 @@ public abstract class PortalFactoryBase : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_postgresName is not null)
+        {
+            TestPostgres.DropDatabase(_postgresName);
+        }
+
         SqliteConnection.ClearAllPools();
         try
         {
@@ -51,5 +72,7 @@ public abstract class PortalFactoryBase : WebApplicationFactory<Program>
         {
             // Left to the temp cleaner.
         }
+
+        GC.SuppressFinalize(this);
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Portal.Core;
 using Portal.Core.Data;
 using Portal.Media;
@@ -17,21 +16,19 @@ namespace Portal.Tests.Infrastructure;
 /// <summary>
 /// A fresh, migrated database with the portal's services on top: a SQLite file in a temp folder, or a
 /// new database on the PostgreSQL server named by <c>PORTAL_TEST_POSTGRES</c> (tests skip without it).
+/// Tests take the engine from <see cref="DatabaseEnginesAttribute"/>; one that cannot run on PostgreSQL
+/// says why through <see cref="CreateSqliteOnlyAsync"/>.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    public const string PostgresVariable = "PORTAL_TEST_POSTGRES";
-
     private readonly string _folder;
-    private readonly string? _postgresAdmin;
     private readonly string? _postgresName;
 
-    private TestDatabase(DatabaseEngine engine, string folder, ServiceProvider services, string? postgresAdmin, string? postgresName)
+    private TestDatabase(DatabaseEngine engine, string folder, ServiceProvider services, string? postgresName)
     {
         Engine = engine;
         _folder = folder;
         Services = services;
-        _postgresAdmin = postgresAdmin;
         _postgresName = postgresName;
     }
 
@@ -42,27 +39,20 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
+    /// <summary>A SQLite database for a test that does not run on PostgreSQL, with the reason (kept in the code, read in review).</summary>
+    public static Task<TestDatabase> CreateSqliteOnlyAsync(string whyNotPostgreSql, TimeProvider? clock = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(whyNotPostgreSql);
+        return CreateAsync(DatabaseEngine.Sqlite, clock);
+    }
+
     public static async Task<TestDatabase> CreateAsync(DatabaseEngine engine, TimeProvider? clock = null)
     {
         var folder = Directory.CreateTempSubdirectory("portal-test-").FullName;
-        string? admin = null, name = null, connectionString = null;
+        string? name = null, connectionString = null;
         if (engine == DatabaseEngine.PostgreSql)
         {
-            admin = Environment.GetEnvironmentVariable(PostgresVariable);
-            if (string.IsNullOrWhiteSpace(admin))
-            {
-                Assert.Skip($"PostgreSQL non configuré : définir {PostgresVariable} (chaîne de connexion d'un rôle qui peut créer des bases) ; .ci/run le fait.");
-            }
-
-            name = "portal_test_" + Guid.NewGuid().ToString("N")[..12];
-            await using (var connection = new NpgsqlConnection(admin))
-            {
-                await connection.OpenAsync();
-                await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-                await command.ExecuteNonQueryAsync();
-            }
-
-            connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString;
+            (name, connectionString) = TestPostgres.CreateDatabase();
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -85,7 +75,7 @@ public sealed class TestDatabase : IAsyncDisposable
             await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();
         }
 
-        return new TestDatabase(engine, folder, provider, admin, name);
+        return new TestDatabase(engine, folder, provider, name);
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
@@ -93,12 +83,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        if (_postgresAdmin is not null && _postgresName is not null)
+        if (_postgresName is not null)
         {
-            await using var connection = new NpgsqlConnection(_postgresAdmin);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
+            TestPostgres.DropDatabase(_postgresName);
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
