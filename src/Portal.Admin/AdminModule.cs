@@ -3,27 +3,47 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Admin.Extensions;
 using Portal.Admin.Users;
 using Portal.Core.Cli;
 using Portal.Core.Identity;
+using Portal.Core.Modules;
 using Portal.Core.Text;
 
 namespace Portal.Admin;
 
-/// <summary>The back office at /admin: sign-in, editing of every section, history, users.</summary>
-public static class AdminModule
+/// <summary>
+/// The back-office shell at /admin: sign-in, accounts and their security, users, the generic editor and
+/// history of content items, the home page and menu assembled from the modules' declarations.
+/// </summary>
+public sealed class AdminModule : IPortalModule
 {
-    public static IServiceCollection AddAdmin(this IServiceCollection services)
+    public string Name => "Administration";
+
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [
+        new(Core.Identity.Permissions.AccessBackOffice, "Entrer dans l'administration", [PortalRoles.Administrator, PortalRoles.Editor, PortalRoles.CopilMember]),
+        new(Core.Identity.Permissions.EditContent, "Rédiger et modifier des brouillons", [PortalRoles.Administrator, PortalRoles.Editor]),
+        new(Core.Identity.Permissions.PreviewContent, "Prévisualiser les brouillons", [PortalRoles.Administrator, PortalRoles.Editor, PortalRoles.CopilMember]),
+        new(AdminPermissions.ManageUsers, "Gérer les utilisateurs et leurs rôles", [PortalRoles.Administrator]),
+    ];
+
+    public IReadOnlyList<AdminMenuEntry> Menu { get; } =
+    [
+        new("Utilisateurs", "/admin/utilisateurs", AdminPermissions.ManageUsers, 80),
+        new("Sécurité du compte", "/admin/securite", Core.Identity.Permissions.AccessBackOffice, 90),
+    ];
+
+    public void AddServices(IServiceCollection services, ModuleContext context)
     {
         services.AddScoped<UserAdministration>();
-        services.AddScoped<Imports.PropositionImport>();
+        services.AddScoped<AdminPanels>();
         services.AddSingleton<ICliCommand, UsersCommand>();
         services.AddScoped<TwoFactorRequirementFilter>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(mvc => mvc.Filters.AddService<TwoFactorRequirementFilter>());
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder endpoints)
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         // The live Markdown preview: the same renderer and sanitising as the public pages.
         endpoints.MapPost("/admin/markdown/apercu", async (HttpContext context, IAntiforgery antiforgery) =>
@@ -32,8 +52,7 @@ public static class AdminModule
                 var form = await context.Request.ReadFormAsync();
                 return Results.Content(MarkdownRenderer.Render(form["texte"].ToString()).ToString() ?? string.Empty, "text/html; charset=utf-8");
             })
-            .RequireAuthorization(Permissions.EditContent)
+            .RequireAuthorization(Core.Identity.Permissions.EditContent)
             .ExcludeFromDescription();
-        return endpoints;
     }
 }

@@ -63,17 +63,16 @@ public static class PortalCoreModule
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.SlidingExpiration = true;
             }));
-        services.AddAuthorizationBuilder().AddPortalPermissions();
         return services;
     }
 
     /// <summary>Registers a content type: its name in documents and the record that holds it.</summary>
-    public static IServiceCollection AddContentType<TContent>(this IServiceCollection services, string name)
+    public static IServiceCollection AddContentType<TContent>(this IServiceCollection services, string name, string label)
         where TContent : class
     {
         var registry = services.Single(d => d.ServiceType == typeof(ContentTypeRegistry)).ImplementationInstance as ContentTypeRegistry
             ?? throw new InvalidOperationException("AddPortalCore must come before AddContentType.");
-        registry.Register(name, typeof(TContent));
+        registry.Register(name, typeof(TContent), label);
         return services;
     }
 

@@ -1,3 +1,6 @@
+using Portal.Core.Data;
+using Portal.Core.Identity;
+using Portal.Core.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,17 +10,25 @@ using Portal.Media.Storage;
 namespace Portal.Media;
 
 /// <summary>The media library: upload checked from content, images re-encoded into profiles, public serving.</summary>
-public static class MediaModule
+public sealed class MediaModule : IPortalModule
 {
-    public static IServiceCollection AddMedia(this IServiceCollection services, IConfiguration configuration)
+    public string Name => "Médiathèque";
+
+    public IModelContributor Model { get; } = new MediaModel();
+
+    public IReadOnlyList<AdminMenuEntry> Menu { get; } =
+    [
+        new("Médiathèque", "/admin/medias", Permissions.AccessBackOffice, 20),
+    ];
+
+    public void AddServices(IServiceCollection services, ModuleContext context)
     {
-        var options = configuration.GetSection(MediaOptions.Section).Get<MediaOptions>() ?? new MediaOptions();
+        ArgumentNullException.ThrowIfNull(context);
+        var options = context.Configuration.GetSection(MediaOptions.Section).Get<MediaOptions>() ?? new MediaOptions();
         services.AddSingleton(options);
-        services.AddModelContributor<MediaModel>();
         services.AddSingleton<MediaStorage>();
         services.AddScoped<MediaLibrary>();
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapMedia(this IEndpointRouteBuilder endpoints) => endpoints.MapMediaFiles();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapMediaFiles();
 }

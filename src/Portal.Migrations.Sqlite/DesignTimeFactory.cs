@@ -11,5 +11,5 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PortalDbCo
         new(new DbContextOptionsBuilder<PortalDbContext>()
                 .UseSqlite("Data Source=design.db", s => s.MigrationsAssembly(typeof(DesignTimeFactory).Assembly.GetName().Name))
                 .Options,
-            ModelContributors.All);
+            Portal.Modules.PortalModules.Models);
 }

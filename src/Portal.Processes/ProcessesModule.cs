@@ -1,6 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
+using Portal.Admin.Extensions;
 using Portal.Core.Content;
+using Portal.Core.Data;
+using Portal.Core.Identity;
+using Portal.Core.Modules;
 using Portal.Core.Recipes;
 using Portal.Core.Seo;
 using Portal.Processes.Content;
@@ -10,22 +14,30 @@ using Portal.Processes.Recipes;
 
 namespace Portal.Processes;
 
-/// <summary>Participation processes and their CIPC sections: content types, index tables, recipe step, public pages.</summary>
-public static class ProcessesModule
+/// <summary>Participation processes and their CIPC sections: content types, index tables, recipe step, public pages, their back office and imports.</summary>
+public sealed class ProcessesModule : IPortalModule
 {
-    public static IServiceCollection AddProcesses(this IServiceCollection services)
+    public string Name => "Démarches";
+
+    public IModelContributor Model { get; } = new ProcessesModel();
+
+    public IReadOnlyList<AdminMenuEntry> Menu { get; } =
+    [
+        new("Nouvelle démarche", "/admin/contenu/modifier?type=Demarche", Permissions.EditContent, 10),
+    ];
+
+    public void AddServices(IServiceCollection services, ModuleContext context)
     {
-        services.AddContentType<Demarche>("Demarche")
-            .AddContentType<FicheIdentite>("FicheIdentite")
-            .AddContentType<MandatParticipation>("MandatParticipation")
-            .AddContentType<PanelComposition>("PanelComposition")
-            .AddContentType<Intervenant>("Intervenant")
-            .AddContentType<AvisCitoyens>("AvisCitoyens")
-            .AddContentType<Proposition>("Proposition")
-            .AddContentType<ReponseMotivee>("ReponseMotivee")
-            .AddContentType<Suivi>("Suivi")
-            .AddContentType<Evaluation>("Evaluation");
-        services.AddModelContributor<ProcessesModel>();
+        services.AddContentType<Demarche>("Demarche", "démarche")
+            .AddContentType<FicheIdentite>("FicheIdentite", "fiche d'identité")
+            .AddContentType<MandatParticipation>("MandatParticipation", "mandat de participation")
+            .AddContentType<PanelComposition>("PanelComposition", "composition du panel")
+            .AddContentType<Intervenant>("Intervenant", "intervenant")
+            .AddContentType<AvisCitoyens>("AvisCitoyens", "avis des citoyens")
+            .AddContentType<Proposition>("Proposition", "proposition")
+            .AddContentType<ReponseMotivee>("ReponseMotivee", "réponse motivée")
+            .AddContentType<Suivi>("Suivi", "suivi")
+            .AddContentType<Evaluation>("Evaluation", "évaluation");
         services.AddSingleton<IContentValidator, ProcessContentValidator>();
         services.AddScoped<IContentIndexHandler, ProcessIndexHandler>();
         services.AddScoped<IContentIndexHandler, PropositionIndexHandler>();
@@ -37,6 +49,8 @@ public static class ProcessesModule
         services.AddSingleton<PublicClock>();
         services.AddScoped<ProcessListQuery>();
         services.AddScoped<ProcessReader>();
-        return services;
+        services.AddScoped<Imports.PropositionImport>();
+        services.AddSingleton<IContentPlacement, BackOffice.ProcessPlacement>();
+        services.AddScoped<IAdminPanel, BackOffice.ProcessListPanel>();
     }
 }

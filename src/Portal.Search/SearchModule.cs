@@ -1,3 +1,6 @@
+using Portal.Core.Data;
+using Portal.Core.Identity;
+using Portal.Core.Modules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,11 +16,24 @@ using Portal.Search.Querying;
 namespace Portal.Search;
 
 /// <summary>Full-text search of published content: indexing queue, per-node Lucene index, page, API, export.</summary>
-public static class SearchModule
+public sealed class SearchModule : IPortalModule
 {
-    public static IServiceCollection AddSearch(this IServiceCollection services)
+    public string Name => "Recherche";
+
+    public IModelContributor Model { get; } = new SearchModel();
+
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [
+        new(SearchPermissions.ManageSearchIndex, "Reconstruire l'index de recherche", [PortalRoles.Administrator]),
+    ];
+
+    public IReadOnlyList<AdminMenuEntry> Menu { get; } =
+    [
+        new("Index de recherche", "/admin/recherche", SearchPermissions.ManageSearchIndex, 70),
+    ];
+
+    public void AddServices(IServiceCollection services, ModuleContext context)
     {
-        services.AddModelContributor<SearchModel>();
         services.AddScoped<IContentIndexHandler, SearchQueueHandler>();
         services.AddScoped<SearchDocumentBuilder>();
         services.AddSingleton(sp => new LuceneIndex(Path.Combine(sp.GetRequiredService<PortalPaths>().DataPath, "search")));
@@ -27,12 +43,11 @@ public static class SearchModule
         services.AddSingleton<ICliCommand, SearchCliCommand>();
         services.AddHostedService<SearchIndexerService>();
         services.AddOpenApi("v1");
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder endpoints)
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapOpenApi("/openapi/{documentName}.json");
-        return endpoints.MapSearchApi();
+        endpoints.MapSearchApi();
     }
 }

@@ -1,3 +1,6 @@
+using Portal.Core.Data;
+using Portal.Core.Identity;
+using Portal.Core.Modules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,19 +12,26 @@ using Portal.Core.Seo;
 namespace Portal.Site;
 
 /// <summary>Free pages, error pages, sitemap and robots.txt.</summary>
-public static class SiteModule
+public sealed class SiteModule : IPortalModule
 {
-    public static IServiceCollection AddSite(this IServiceCollection services)
+    public string Name => "Site";
+
+    public IModelContributor Model { get; } = new SiteModel();
+
+    public void AddServices(IServiceCollection services, ModuleContext context)
     {
-        services.AddContentType<FreePage>("Page");
-        services.AddModelContributor<SiteModel>();
+        services.AddContentType<FreePage>("Page", "page");
         services.AddScoped<IContentIndexHandler, PageIndexHandler>();
         services.AddScoped<IRecipeStepHandler, PagesRecipeStep>();
         services.AddScoped<ISitemapSource, PageSitemapSource>();
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapSite(this IEndpointRouteBuilder endpoints) => endpoints.MapSitemap();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSitemap();
+}
+
+/// <summary>French error pages, for the host's middleware pipeline.</summary>
+public static class SiteErrorPages
+{
 
     /// <summary>Unknown addresses and errors get a French page with the right status code.</summary>
     public static IApplicationBuilder UseSiteErrorPages(this IApplicationBuilder app) =>

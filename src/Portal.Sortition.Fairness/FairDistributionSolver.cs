@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Portal.Sortition.Drawing;
 using Portal.Sortition.Storage;
 
@@ -25,11 +24,4 @@ internal sealed class FairDistributionSolver : IFairDistributionSolver
     {
         public void Report(FairnessProgress value) => to.Report(new PreparationProgress((int)Math.Floor(value.Fraction * 100), value.Message));
     }
-}
-
-/// <summary>Registration of the solvers, by the host that can carry OrTools' native libraries.</summary>
-public static class FairnessModule
-{
-    public static IServiceCollection AddSortitionFairness(this IServiceCollection services) =>
-        services.AddSingleton<IFairDistributionSolver, FairDistributionSolver>();
 }

@@ -1,3 +1,6 @@
+using Portal.Core.Data;
+using Portal.Core.Identity;
+using Portal.Core.Modules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,12 +13,25 @@ using Portal.Sortition.Storage;
 namespace Portal.Sortition;
 
 /// <summary>Verifiable stratified draws: storage, operator commands, the public draw page and its verification kit.</summary>
-public static class SortitionModule
+public sealed class SortitionModule : IPortalModule
 {
-    public static IServiceCollection AddSortition(this IServiceCollection services)
+    public string Name => "Tirage au sort";
+
+    public IModelContributor Model { get; } = new SortitionModel();
+
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [
+        new(SortitionPermissions.RunDraws, "Préparer, révéler et publier les tirages au sort", [PortalRoles.Administrator]),
+    ];
+
+    public IReadOnlyList<AdminMenuEntry> Menu { get; } =
+    [
+        new("Tirages au sort", "/admin/tirages", SortitionPermissions.RunDraws, 50),
+    ];
+
+    public void AddServices(IServiceCollection services, ModuleContext context)
     {
-        services.AddModelContributor<SortitionModel>();
-        services.AddContentType<Publication.PublicationTirage>(Publication.DrawPublication.ContentType);
+        services.AddContentType<Publication.PublicationTirage>(Publication.DrawPublication.ContentType, "publication du tirage au sort");
         services.AddScoped<Publication.DrawPublication>();
         services.AddScoped<SortitionService>();
         services.AddScoped<Preparation.DrawPreparation>();
@@ -23,8 +39,7 @@ public static class SortitionModule
         services.AddHostedService<Preparation.PreparationWorker>();
         services.AddScoped<Portal.Core.Public.IProcessLinkSource, Public.DrawLinkSource>();
         services.AddSingleton<ICliCommand, SortitionCommand>();
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapSortition(this IEndpointRouteBuilder endpoints) => endpoints.MapKit();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapKit();
 }

@@ -1,26 +1,13 @@
-using Portal.Admin;
 using Portal.Core;
 using Portal.Core.Cli;
-using Portal.Media;
-using Portal.Processes;
-using Portal.Search;
-using Portal.Site;
-using Portal.Workflows;
-using Portal.Sortition;
-using Portal.Sortition.Fairness;
+using Portal.Core.Modules;
+using Portal.Modules;
 using Portal.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPortalCore(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddProcesses();
-builder.Services.AddSite();
-builder.Services.AddAdmin();
-builder.Services.AddWorkflows();
-builder.Services.AddSearch();
-builder.Services.AddSortition();
-builder.Services.AddSortitionFairness();
-builder.Services.AddMedia(builder.Configuration);
+builder.Services.AddPortalModules(PortalModules.All, new ModuleContext(builder.Configuration, builder.Environment.ContentRootPath));
 builder.Services.AddPortalWeb();
 
 var app = builder.Build();
@@ -31,11 +18,7 @@ if (CliDispatcher.IsCommand(app.Services, args))
 }
 
 app.UsePortalWeb();
-app.MapSite();
-app.MapAdmin();
-app.MapSearch();
-app.MapSortition();
-app.MapMedia();
+app.MapPortalModules();
 app.MapRazorPages();
 
 await app.InitializePortalAsync();

@@ -1,18 +1,36 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
+using Portal.Admin.Extensions;
 using Portal.Core.Content;
+using Portal.Core.Data;
+using Portal.Core.Identity;
+using Portal.Core.Modules;
 using Portal.Core.Recipes;
 using Portal.Workflows.Definitions;
 using Portal.Workflows.Publication;
 
 namespace Portal.Workflows;
 
-/// <summary>Publication workflows as data: definitions and their back-office editor (/admin/circuits), submissions bound to versions, scheduled publication, notifications.</summary>
-public static class WorkflowsModule
+/// <summary>Publication workflows as data: definitions and their editor (/admin/circuits), submissions bound to versions, the reviewers' inbox and review pages, the validation panel of every item, scheduled publication, notifications.</summary>
+public sealed class WorkflowsModule : IPortalModule
 {
-    public static IServiceCollection AddWorkflows(this IServiceCollection services)
+    public string Name => "Circuits de validation";
+
+    public IModelContributor Model { get; } = new WorkflowsModel();
+
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [
+        new(WorkflowPermissions.ManageWorkflows, "Modifier les circuits de validation (quorum, rôles)", [PortalRoles.Administrator]),
+    ];
+
+    public IReadOnlyList<AdminMenuEntry> Menu { get; } =
+    [
+        new("À valider", "/admin/validation", Core.Identity.Permissions.AccessBackOffice, 5),
+        new("Circuits de validation", "/admin/circuits", WorkflowPermissions.ManageWorkflows, 60),
+    ];
+
+    public void AddServices(IServiceCollection services, ModuleContext context)
     {
-        services.AddModelContributor<WorkflowsModel>();
         services.AddScoped<WorkflowStore>();
         services.AddScoped<Administration.WorkflowEditor>();
         services.AddScoped<IRecipeStepHandler, WorkflowsRecipeStep>();
@@ -22,6 +40,6 @@ public static class WorkflowsModule
         services.AddHttpContextAccessor();
         services.AddScoped<IWorkflowNotifier, EmailWorkflowNotifier>();
         services.AddHostedService<ScheduledPublicationService>();
-        return services;
+        services.AddScoped<IAdminPanel, BackOffice.WorkflowAdminPanels>();
     }
 }

@@ -10,10 +10,12 @@ public sealed class ContentTypeRegistry
 
     private readonly Dictionary<string, Type> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, string> _byType = [];
+    private readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<string> Names => _byName.Keys;
 
-    public void Register(string name, Type type)
+    /// <summary>Registers a type under its document name, with its French label in lower case (« réponse motivée »).</summary>
+    public void Register(string name, Type type, string label)
     {
         if (_byName.TryGetValue(name, out var existing) && existing != type)
         {
@@ -22,6 +24,17 @@ public sealed class ContentTypeRegistry
 
         _byName[name] = type;
         _byType[type] = name;
+        _labels[name] = label;
+    }
+
+    /// <summary>The French name of a content type for titles and lists; the type name itself if unknown.</summary>
+    public string LabelOf(string name) => _labels.TryGetValue(name, out var label) ? label : name;
+
+    /// <summary>The label at the start of a line or a title: « Mandat de participation ».</summary>
+    public string CapitalizedLabelOf(string name)
+    {
+        var label = LabelOf(name);
+        return label.Length == 0 ? label : char.ToUpper(label[0], Text.French.Culture) + label[1..];
     }
 
     public string NameOf(Type type) =>

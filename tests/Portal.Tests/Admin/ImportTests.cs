@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Admin.Imports;
+using Portal.Processes.Imports;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Identity;

@@ -17,7 +17,7 @@ public sealed class PostgreSqlPortalFactory() : PortalFactoryBase(DatabaseEngine
 public abstract class PortalFactoryBase(DatabaseEngine engine = DatabaseEngine.Sqlite) : WebApplicationFactory<Program>
 {
     private readonly string _dataPath = Directory.CreateTempSubdirectory("portal-web-").FullName;
-    private string? _postgresName;
+    private (string Name, string ConnectionString)? _postgres;
 
     public string DataPath => _dataPath;
 
@@ -32,10 +32,10 @@ public abstract class PortalFactoryBase(DatabaseEngine engine = DatabaseEngine.S
         if (engine == DatabaseEngine.PostgreSql)
         {
             // Created when the server first starts, inside the first test: without a server, that test is skipped.
-            var (name, connectionString) = TestPostgres.CreateDatabase();
-            _postgresName = name;
+            var postgres = TestPostgres.CreateDatabase();
+            _postgres = postgres;
             builder.UseSetting("Portal:Database:Provider", engine.ToString());
-            builder.UseSetting("Portal:Database:ConnectionString", connectionString);
+            builder.UseSetting("Portal:Database:ConnectionString", postgres.ConnectionString);
         }
 
         Configure(builder);
@@ -58,9 +58,9 @@ public abstract class PortalFactoryBase(DatabaseEngine engine = DatabaseEngine.S
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_postgresName is not null)
+        if (_postgres is { } postgres)
         {
-            TestPostgres.DropDatabase(_postgresName);
+            TestPostgres.DropDatabase(postgres.Name, postgres.ConnectionString);
         }
 
         SqliteConnection.ClearAllPools();

@@ -3,13 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
 using Portal.Core.Data;
-using Portal.Media;
-using Portal.Processes;
-using Portal.Search;
-using Portal.Site;
-using Portal.Workflows;
-using Portal.Sortition;
-using Portal.Sortition.Fairness;
+using Portal.Core.Modules;
+using Portal.Modules;
 
 namespace Portal.Tests.Infrastructure;
 
@@ -22,14 +17,14 @@ namespace Portal.Tests.Infrastructure;
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string _folder;
-    private readonly string? _postgresName;
+    private readonly (string Name, string ConnectionString)? _postgres;
 
-    private TestDatabase(DatabaseEngine engine, string folder, ServiceProvider services, string? postgresName)
+    private TestDatabase(DatabaseEngine engine, string folder, ServiceProvider services, (string Name, string ConnectionString)? postgres)
     {
         Engine = engine;
         _folder = folder;
         Services = services;
-        _postgresName = postgresName;
+        _postgres = postgres;
     }
 
     public DatabaseEngine Engine { get; }
@@ -49,17 +44,13 @@ public sealed class TestDatabase : IAsyncDisposable
     public static async Task<TestDatabase> CreateAsync(DatabaseEngine engine, TimeProvider? clock = null)
     {
         var folder = Directory.CreateTempSubdirectory("portal-test-").FullName;
-        string? name = null, connectionString = null;
-        if (engine == DatabaseEngine.PostgreSql)
-        {
-            (name, connectionString) = TestPostgres.CreateDatabase();
-        }
+        (string Name, string ConnectionString)? postgres = engine == DatabaseEngine.PostgreSql ? TestPostgres.CreateDatabase() : null;
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Portal:DataPath"] = folder,
             ["Portal:Database:Provider"] = engine.ToString(),
-            ["Portal:Database:ConnectionString"] = connectionString,
+            ["Portal:Database:ConnectionString"] = postgres?.ConnectionString,
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
@@ -68,14 +59,14 @@ public sealed class TestDatabase : IAsyncDisposable
             services.AddSingleton(clock);
         }
 
-        services.AddPortalCore(configuration, folder).AddProcesses().AddSite().AddWorkflows().AddSearch().AddSortition().AddSortitionFairness().AddMedia(configuration);
+        services.AddPortalCore(configuration, folder).AddPortalModules(PortalModules.All, new ModuleContext(configuration, folder));
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = provider.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();
         }
 
-        return new TestDatabase(engine, folder, provider, name);
+        return new TestDatabase(engine, folder, provider, postgres);
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
@@ -83,9 +74,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        if (_postgresName is not null)
+        if (_postgres is { } postgres)
         {
-            TestPostgres.DropDatabase(_postgresName);
+            TestPostgres.DropDatabase(postgres.Name, postgres.ConnectionString);
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -16,11 +16,19 @@ internal static class TestPostgres
         var admin = AdminConnectionString();
         var name = "portal_test_" + Guid.NewGuid().ToString("N")[..12];
         Execute(admin, $"CREATE DATABASE \"{name}\"");
-        return (name, new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString);
+        return (name, new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString);
     }
 
-    public static void DropDatabase(string name) =>
+    /// <summary>Closes the database's pooled connections (pooling spares a login per DbContext), then drops it.</summary>
+    public static void DropDatabase(string name, string connectionString)
+    {
+        using (var pooled = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
         Execute(AdminConnectionString(), $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+    }
 
     private static string AdminConnectionString()
     {

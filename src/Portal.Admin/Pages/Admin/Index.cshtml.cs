@@ -1,29 +1,31 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Portal.Core.Content;
-using Portal.Core.Data;
+using Portal.Admin.Extensions;
 using Portal.Core.Identity;
-using Portal.Workflows.Publication;
+using Portal.Core.Modules;
 
 namespace Portal.Admin.Pages.Admin;
 
-/// <summary>The back-office home: every process with the status of its latest version.</summary>
+/// <summary>The back-office home: the menu the modules offer this person, and their blocks (what waits for them, the processes…).</summary>
 [Authorize(Policy = Permissions.AccessBackOffice)]
-public sealed class IndexModel(PortalDbContext db, ContentTypeRegistry types, WorkflowQueries workflow) : PageModel
+public sealed class IndexModel(ModuleCatalogue modules, IAuthorizationService authorization, AdminPanels panels) : PageModel
 {
-    /// <summary>How many submissions wait for this person's action.</summary>
-    public int Waiting { get; private set; }
+    public IReadOnlyList<AdminMenuEntry> Menu { get; private set; } = [];
 
-    public IReadOnlyList<ContentItemVersion> Processes { get; private set; } = [];
+    public IReadOnlyList<AdminPanel> Panels { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var processType = types.NameOf<Portal.Processes.Content.Demarche>();
-        Processes = await db.ContentItemVersions.AsNoTracking()
-            .Where(v => v.ContentType == processType && v.Latest)
-            .OrderByDescending(v => v.ModifiedUtc)
-            .ToListAsync(cancellationToken);
-        Waiting = (await workflow.InboxAsync(Workflow.StaffMembers.From(User), cancellationToken)).Count;
+        var allowed = new List<AdminMenuEntry>();
+        foreach (var entry in modules.Menu)
+        {
+            if ((await authorization.AuthorizeAsync(User, entry.Permission)).Succeeded)
+            {
+                allowed.Add(entry);
+            }
+        }
+
+        Menu = allowed;
+        Panels = await panels.ForAsync(new AdminPanelContext(AdminPanelPlace.Home, null, User, "/admin"), cancellationToken);
     }
 }

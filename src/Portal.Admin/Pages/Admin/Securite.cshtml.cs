@@ -7,7 +7,7 @@ using Portal.Core.Identity;
 namespace Portal.Admin.Pages.Admin;
 
 /// <summary>Two-factor sign-in with an authenticator app (TOTP): set up, confirm with a code, or turn off.</summary>
-[Authorize]
+[Authorize(Policy = Permissions.AccessBackOffice)]
 public sealed class SecuriteModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn) : PageModel
 {
     public bool Enabled { get; private set; }

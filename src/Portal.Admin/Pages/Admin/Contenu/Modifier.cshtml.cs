@@ -2,14 +2,11 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Admin.Extensions;
 using Portal.Admin.Forms;
-using Portal.Admin.Workflow;
 using Portal.Core.Content;
 using Portal.Core.Identity;
 using Portal.Core.Settings;
-using Portal.Processes.Content;
-using Portal.Processes.Recipes;
-using Portal.Workflows.Publication;
 
 namespace Portal.Admin.Pages.Admin.Contenu;
 
@@ -18,7 +15,8 @@ namespace Portal.Admin.Pages.Admin.Contenu;
 /// draft, never a publication; a stale form is refused with what changed, never silently applied.
 /// </summary>
 [Authorize(Policy = Permissions.EditContent)]
-public sealed class ModifierModel(ContentStore store, SiteSettingsStore settings, IEnumerable<IContentValidator> validators, WorkflowQueries workflow) : PageModel
+public sealed class ModifierModel(
+    ContentStore store, SiteSettingsStore settings, IEnumerable<IContentValidator> validators, IEnumerable<IContentPlacement> placements, AdminPanels panels) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Id { get; set; }
@@ -47,11 +45,15 @@ public sealed class ModifierModel(ContentStore store, SiteSettingsStore settings
 
     public bool IsNew => Latest is null;
 
-    /// <summary>The item's place in the validation workflow, with what this person may do; null for a new item.</summary>
-    public WorkflowPanelModel? Workflow { get; private set; }
+    /// <summary>What other modules show about this item (its place in the validation workflow…); none for a new item.</summary>
+    public IReadOnlyList<AdminPanel> Panels { get; private set; } = [];
 
-    /// <summary>The reviewers' comments on single fields, when they sent the latest version back.</summary>
-    public IReadOnlyDictionary<string, string> Remarks => Workflow?.Item.SendBack?.FieldComments ?? new Dictionary<string, string>();
+    /// <summary>Comments on single fields from those panels (a reviewer's remarks when they sent the version back).</summary>
+    public IReadOnlyDictionary<string, string> Remarks =>
+        Panels.SelectMany(p => p.FieldRemarks).GroupBy(r => r.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+
+    /// <summary>The back-office page of the root item (the process) this item belongs to.</summary>
+    public string RootPage => Process is null ? "/admin" : placements.Select(p => p.AdminPageOfRoot(Process)).FirstOrDefault(page => page is not null) ?? "/admin";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -106,8 +108,8 @@ public sealed class ModifierModel(ContentStore store, SiteSettingsStore settings
             return Page();
         }
 
-        var processId = result.Version!.ProcessId ?? result.Version.ContentItemId;
-        return Redirect($"/admin/demarches/{Uri.EscapeDataString(processId)}?enregistre=1");
+        Process = result.Version!.ProcessId ?? result.Version.ContentItemId;
+        return Redirect($"{RootPage}?enregistre=1");
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
@@ -121,27 +123,22 @@ public sealed class ModifierModel(ContentStore store, SiteSettingsStore settings
 
         Type = typeName;
         RecordType = type;
-        if (Latest is not null && await workflow.ForItemAsync(Latest.ContentItemId, StaffMembers.From(User), cancellationToken) is { } item)
+        if (Latest is not null)
         {
-            Workflow = new WorkflowPanelModel(item, $"/admin/contenu/modifier?id={Uri.EscapeDataString(Latest.ContentItemId)}", []);
+            var here = $"/admin/contenu/modifier?id={Uri.EscapeDataString(Latest.ContentItemId)}";
+            Panels = await panels.ForAsync(new AdminPanelContext(AdminPanelPlace.Item, Latest, User, here), cancellationToken);
         }
 
         Process = Latest?.ProcessId ?? Process;
         Container = Latest?.ContainerId ?? Container;
 
-        // Everything but a process belongs to one.
-        return type == typeof(Demarche) || Process is not null;
+        // Everything but a root (a process) belongs to one.
+        return typeof(IProcessRoot).IsAssignableFrom(type) || Process is not null;
     }
 
     private NewContentItem NewItem(object record, string author) => new(record, author)
     {
-        ContentItemId = record switch
-        {
-            Proposition p when Process is not null => ProcessItemIds.Proposition(Process, p.Code),
-            ReponseMotivee when Container is not null => ProcessItemIds.Response(Container),
-            Intervenant s when Process is not null => ProcessItemIds.Intervenant(Process, s.Name),
-            _ => Id,
-        },
+        ContentItemId = placements.Select(p => p.NewItemId(record, Process, Container)).FirstOrDefault(id => id is not null) ?? Id,
         ProcessId = Process,
         ContainerId = Container,
     };

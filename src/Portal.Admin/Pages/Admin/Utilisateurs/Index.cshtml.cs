@@ -9,7 +9,7 @@ using Portal.Core.Identity;
 namespace Portal.Admin.Pages.Admin.Utilisateurs;
 
 /// <summary>Administrators list accounts, create them with a role, and lock or unlock them.</summary>
-[Authorize(Policy = Permissions.ManageUsers)]
+[Authorize(Policy = AdminPermissions.ManageUsers)]
 public sealed class IndexModel(UserAdministration admin, RoleManager<PortalRole> roles) : PageModel
 {
     public IReadOnlyList<UserAdministration.UserSummary> Users { get; private set; } = [];

@@ -6,7 +6,7 @@ using Portal.Sortition.Storage;
 namespace Portal.Sortition.Pages.Admin.Tirages;
 
 /// <summary>Back office: every draw with its status and preparation progress, for administrators.</summary>
-[Authorize(Policy = Permissions.ManageSettings)]
+[Authorize(Policy = SortitionPermissions.RunDraws)]
 public sealed class IndexModel(SortitionService draws) : PageModel
 {
     public IReadOnlyList<SortitionDraw> Draws { get; private set; } = [];

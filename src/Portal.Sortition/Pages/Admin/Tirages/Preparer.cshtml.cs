@@ -14,7 +14,7 @@ namespace Portal.Sortition.Pages.Admin.Tirages;
 /// Back office: prepares a draw from uploaded files, as <c>sortition prepare</c> does. For min/max quotas
 /// the fair distribution is queued for the background worker and the page goes to the draw's progress.
 /// </summary>
-[Authorize(Policy = Permissions.ManageSettings)]
+[Authorize(Policy = SortitionPermissions.RunDraws)]
 public sealed class PreparerModel(SortitionService draws, PreparationSignal signal) : PageModel
 {
     private const long MaxFileBytes = 20 * 1024 * 1024;

@@ -12,7 +12,7 @@ namespace Portal.Workflows.Pages.Admin.Circuits;
 /// Edits one workflow definition's transitions (roles, quorum, chair, comment, author, scheduling);
 /// states stay as the recipe defined them. Invalid or stale forms save nothing.
 /// </summary>
-[Authorize(Policy = Permissions.ManageSettings)]
+[Authorize(Policy = WorkflowPermissions.ManageWorkflows)]
 public sealed class CircuitModel(WorkflowEditor editor, WorkflowStore store) : PageModel
 {
     [BindProperty]

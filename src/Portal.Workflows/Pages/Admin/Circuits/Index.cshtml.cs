@@ -6,7 +6,7 @@ using Portal.Workflows.Administration;
 namespace Portal.Workflows.Pages.Admin.Circuits;
 
 /// <summary>The workflow definitions an administrator may edit.</summary>
-[Authorize(Policy = Permissions.ManageSettings)]
+[Authorize(Policy = WorkflowPermissions.ManageWorkflows)]
 public sealed class IndexModel(WorkflowEditor editor) : PageModel
 {
     public IReadOnlyList<EditableWorkflow> Workflows { get; private set; } = [];

@@ -1,0 +1,19 @@
+using Portal.Core.Content;
+using Portal.Processes.Content;
+using Portal.Processes.Recipes;
+
+namespace Portal.Processes.BackOffice;
+
+/// <summary>Stable ids of new items of a process (« …/proposition/P-3 ») and the back-office page of a process.</summary>
+internal sealed class ProcessPlacement : IContentPlacement
+{
+    public string? NewItemId(object record, string? rootId, string? containerId) => record switch
+    {
+        Proposition p when rootId is not null => ProcessItemIds.Proposition(rootId, p.Code),
+        ReponseMotivee when containerId is not null => ProcessItemIds.Response(containerId),
+        Intervenant s when rootId is not null => ProcessItemIds.Intervenant(rootId, s.Name),
+        _ => null,
+    };
+
+    public string? AdminPageOfRoot(string rootId) => $"/admin/demarches/{Uri.EscapeDataString(rootId)}";
+}

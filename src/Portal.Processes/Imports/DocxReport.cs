@@ -1,0 +1,57 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace Portal.Processes.Imports;
+
+/// <summary>
+/// Reads a citizens' report in Word (.docx): headings give the theme, numbered paragraphs (Word
+/// numbering or a leading « 12. ») are the propositions, in order. Returns (paragraph number, theme, text).
+/// </summary>
+public static partial class DocxReport
+{
+    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    public static List<(int Paragraph, string Theme, string Text)> Read(byte[] docx)
+    {
+        using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
+        var entry = zip.GetEntry("word/document.xml") ?? throw new InvalidDataException("Ce fichier n'est pas un document Word (.docx) : word/document.xml est absent.");
+        XDocument document;
+        using (var stream = entry.Open())
+        {
+            document = XDocument.Load(stream);
+        }
+
+        var result = new List<(int, string, string)>();
+        var theme = string.Empty;
+        var index = 0;
+        foreach (var paragraph in document.Descendants(W + "p"))
+        {
+            index++;
+            var text = string.Concat(paragraph.Descendants(W + "t").Select(t => t.Value)).Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var style = paragraph.Element(W + "pPr")?.Element(W + "pStyle")?.Attribute(W + "val")?.Value ?? string.Empty;
+            if (style.StartsWith("Heading", StringComparison.OrdinalIgnoreCase) || style.StartsWith("Titre", StringComparison.OrdinalIgnoreCase))
+            {
+                theme = text;
+                continue;
+            }
+
+            var numbered = paragraph.Element(W + "pPr")?.Element(W + "numPr") is not null;
+            var match = LeadingNumber().Match(text);
+            if (numbered || match.Success)
+            {
+                result.Add((index, theme, match.Success ? text[match.Length..].Trim() : text));
+            }
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"^\d{1,4}\s*[.)–-]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingNumber();
+}

@@ -1,0 +1,7 @@
+namespace Portal.Workflows;
+
+/// <summary>Operations of the workflows module. Who may take each transition is data (the workflow definition), not a permission.</summary>
+public static class WorkflowPermissions
+{
+    public const string ManageWorkflows = "ManageWorkflows";
+}
