@@ -38,6 +38,8 @@ public sealed class AdminModule : IPortalModule
     {
         services.AddScoped<UserAdministration>();
         services.AddScoped<AdminPanels>();
+        services.AddSingleton<Forms.FieldLabels>();
+        services.AddSingleton<Forms.RecordFormRenderer>();
         services.AddSingleton<ICliCommand, UsersCommand>();
         services.AddScoped<TwoFactorRequirementFilter>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(mvc => mvc.Filters.AddService<TwoFactorRequirementFilter>());

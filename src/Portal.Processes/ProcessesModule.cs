@@ -38,6 +38,7 @@ public sealed class ProcessesModule : IPortalModule
             .AddContentType<ReponseMotivee>("ReponseMotivee", "réponse motivée")
             .AddContentType<Suivi>("Suivi", "suivi")
             .AddContentType<Evaluation>("Evaluation", "évaluation");
+        services.AddFieldLabels(ProcessFieldLabels.Labels, ProcessFieldLabels.LongTexts);
         services.AddSingleton<IContentValidator, ProcessContentValidator>();
         services.AddScoped<IContentIndexHandler, ProcessIndexHandler>();
         services.AddScoped<IContentIndexHandler, PropositionIndexHandler>();
@@ -49,6 +50,7 @@ public sealed class ProcessesModule : IPortalModule
         services.AddSingleton<PublicClock>();
         services.AddScoped<ProcessListQuery>();
         services.AddScoped<ProcessReader>();
+        services.AddScoped<ProcessDirectory>();
         services.AddScoped<Imports.PropositionImport>();
         services.AddSingleton<IContentPlacement, BackOffice.ProcessPlacement>();
         services.AddScoped<IAdminPanel, BackOffice.ProcessListPanel>();

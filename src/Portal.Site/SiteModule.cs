@@ -21,6 +21,7 @@ public sealed class SiteModule : IPortalModule
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
         services.AddContentType<FreePage>("Page", "page");
+        services.AddFieldLabels(SiteFieldLabels.Labels, SiteFieldLabels.LongTexts);
         services.AddScoped<IContentIndexHandler, PageIndexHandler>();
         services.AddScoped<IRecipeStepHandler, PagesRecipeStep>();
         services.AddScoped<ISitemapSource, PageSitemapSource>();

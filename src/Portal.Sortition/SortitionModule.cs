@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
 using Portal.Core.Cli;
+using Portal.Core.Content;
 using Portal.Sortition.Cli;
 using Portal.Sortition.Public;
 using Portal.Sortition.Storage;
@@ -32,12 +33,13 @@ public sealed class SortitionModule : IPortalModule
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
         services.AddContentType<Publication.PublicationTirage>(Publication.DrawPublication.ContentType, "publication du tirage au sort");
+        services.AddFieldLabels(Publication.DrawFieldLabels.Labels, Publication.DrawFieldLabels.LongTexts);
         services.AddScoped<Publication.DrawPublication>();
         services.AddScoped<SortitionService>();
         services.AddScoped<Preparation.DrawPreparation>();
         services.AddSingleton<Preparation.PreparationSignal>();
         services.AddHostedService<Preparation.PreparationWorker>();
-        services.AddScoped<Portal.Core.Public.IProcessLinkSource, Public.DrawLinkSource>();
+        services.AddScoped<Portal.Processes.Public.IProcessLinkSource, Public.DrawLinkSource>();
         services.AddSingleton<ICliCommand, SortitionCommand>();
     }
 

@@ -10,12 +10,12 @@ namespace Portal.Admin.Forms;
 /// Renders the fields of a content record as an accessible form: every input has a label, required
 /// fields say so in words, and errors sit next to their field, linked by aria-describedby.
 /// </summary>
-public static class RecordFormRenderer
+public sealed class RecordFormRenderer(FieldLabels labels)
 {
     private const int BlankRows = 2;
 
     /// <summary>Renders the form; <paramref name="remarks"/> are reviewers' comments shown beside their field (by path).</summary>
-    public static IHtmlContent Render(Type type, JsonNode? values, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string>? remarks = null)
+    public IHtmlContent Render(Type type, JsonNode? values, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string>? remarks = null)
     {
         var html = new StringBuilder();
         RenderObject(html, type, string.Empty, values as JsonObject, errors, remarks ?? new Dictionary<string, string>());
@@ -25,7 +25,7 @@ public static class RecordFormRenderer
     public static string IdOf(string path) =>
         "f-" + new string([.. path.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
 
-    private static void RenderObject(StringBuilder html, Type type, string prefix, JsonObject? values, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string> remarks)
+    private void RenderObject(StringBuilder html, Type type, string prefix, JsonObject? values, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string> remarks)
     {
         foreach (var field in RecordShape.Of(type))
         {
@@ -37,7 +37,7 @@ public static class RecordFormRenderer
             }
             else if (field.IsNestedRecord)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<fieldset class=\"subform\"><legend>{Encode(FieldLabels.For(field.Name))}</legend>");
+                html.Append(CultureInfo.InvariantCulture, $"<fieldset class=\"subform\"><legend>{Encode(labels.For(field.Name))}</legend>");
                 RenderObject(html, field.ValueType, path + ".", value as JsonObject, errors, remarks);
                 html.Append("</fieldset>");
             }
@@ -48,14 +48,14 @@ public static class RecordFormRenderer
         }
     }
 
-    private static void RenderList(StringBuilder html, RecordField field, string path, JsonArray? items, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string> remarks)
+    private void RenderList(StringBuilder html, RecordField field, string path, JsonArray? items, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string> remarks)
     {
         var count = (items?.Count ?? 0) + BlankRows;
-        html.Append(CultureInfo.InvariantCulture, $"<fieldset class=\"subform\"><legend>{Encode(FieldLabels.For(field.Name))}</legend>");
+        html.Append(CultureInfo.InvariantCulture, $"<fieldset class=\"subform\"><legend>{Encode(labels.For(field.Name))}</legend>");
         html.Append("<p class=\"hint\">Laissez une ligne vide pour ne rien ajouter ; videz une ligne pour la retirer.</p>");
         for (var i = 0; i < count; i++)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<fieldset class=\"subform-item\"><legend>{Encode(FieldLabels.For(field.Name))} — élément {i + 1}</legend>");
+            html.Append(CultureInfo.InvariantCulture, $"<fieldset class=\"subform-item\"><legend>{Encode(labels.For(field.Name))} — élément {i + 1}</legend>");
             RenderObject(html, field.ItemType!, $"{path}[{i}].", items is not null && i < items.Count ? items[i] as JsonObject : null, errors, remarks);
             html.Append("</fieldset>");
         }
@@ -63,7 +63,7 @@ public static class RecordFormRenderer
         html.Append("</fieldset>");
     }
 
-    private static void RenderInput(StringBuilder html, RecordField field, string path, JsonNode? value, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string> remarks)
+    private void RenderInput(StringBuilder html, RecordField field, string path, JsonNode? value, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string> remarks)
     {
         var id = IdOf(path);
         var error = errors.FirstOrDefault(e => e.Path == path);
@@ -71,7 +71,7 @@ public static class RecordFormRenderer
         var described = string.Join(' ', new[] { error is null ? null : id + "-error", remark is null ? null : id + "-remarque" }.OfType<string>());
         var describedBy = (error is null ? string.Empty : " aria-invalid=\"true\"") + (described.Length == 0 ? string.Empty : $" aria-describedby=\"{described}\"");
         var required = field.Required && !field.HasDefault;
-        var label = Encode(FieldLabels.For(field.Name)) + (required ? " <span class=\"required\">(obligatoire)</span>" : string.Empty);
+        var label = Encode(labels.For(field.Name)) + (required ? " <span class=\"required\">(obligatoire)</span>" : string.Empty);
         html.Append("<div class=\"field\">");
         if (field.ValueType == typeof(bool))
         {
@@ -83,7 +83,7 @@ public static class RecordFormRenderer
             html.Append(CultureInfo.InvariantCulture, $"<label for=\"{id}\">{label}</label>");
             var text = Encode(TextOf(field, value));
             var aria = (required ? " aria-required=\"true\"" : string.Empty) + describedBy;
-            if (field.IsStringList || (field.IsText && FieldLabels.IsLongText(field.Name)))
+            if (field.IsStringList || (field.IsText && labels.IsLongText(field.Name)))
             {
                 var markdown = field.IsText ? " data-markdown=\"true\"" : string.Empty;
                 html.Append(CultureInfo.InvariantCulture, $"<textarea id=\"{id}\" name=\"{Encode(path)}\" rows=\"{(field.IsStringList ? 4 : 8)}\"{markdown}{aria}>{text}</textarea>");

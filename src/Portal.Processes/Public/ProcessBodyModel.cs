@@ -1,4 +1,3 @@
-using Portal.Core.Public;
 using Portal.Core.Settings;
 
 namespace Portal.Processes.Public;

@@ -1,4 +1,4 @@
-using Portal.Core.Public;
+using Portal.Processes.Public;
 using Portal.Sortition.Storage;
 
 namespace Portal.Sortition.Public;

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
 using Portal.Core.Data;
-using Portal.Processes.Indexes;
+using Portal.Processes.Public;
 
 namespace Portal.Sortition.Publication;
 
 /// <summary>Creates, for each draw of a process, the draft item the COPIL validates before the draw is public.</summary>
-public sealed class DrawPublication(PortalDbContext db, ContentStore store)
+public sealed class DrawPublication(PortalDbContext db, ContentStore store, ProcessDirectory processes)
 {
     public const string ContentType = "PublicationTirage";
 
@@ -18,8 +18,7 @@ public sealed class DrawPublication(PortalDbContext db, ContentStore store)
     /// <summary>Creates the draft when the process exists and the item does not; returns its id, or null without a process.</summary>
     public async Task<string?> EnsureDraftAsync(string processSlug, string drawId, string author, CancellationToken cancellationToken = default)
     {
-        var processId = await db.Set<ProcessIndex>().AsNoTracking()
-            .Where(p => p.Slug == processSlug).Select(p => p.ContentItemId).SingleOrDefaultAsync(cancellationToken);
+        var processId = await processes.IdOfSlugAsync(processSlug, cancellationToken);
         if (processId is null)
         {
             return null;

@@ -6,7 +6,7 @@ using Portal.Workflows.Definitions;
 
 namespace Portal.Workflows.Publication;
 
-/// <summary>What the back office shows of the workflow: an item's state and actions, the reviewers' inbox, an author's submissions.</summary>
+/// <summary>What several back-office pages show of the workflow: an item's state and actions, the reviewers' inbox. A query one page uses lives in that page.</summary>
 public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definitions)
 {
     /// <summary>The workflow state of an item's latest and published versions, what this person may do on each, and its history.</summary>
@@ -66,39 +66,6 @@ public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definition
         }
 
         return entries;
-    }
-
-    /// <summary>This author's most recent submissions and where each stands, with the last decision's comment.</summary>
-    public async Task<IReadOnlyList<AuthorSubmission>> ByAuthorAsync(string author, int take = 20, CancellationToken cancellationToken = default)
-    {
-        var workflow = await definitions.GetAsync(cancellationToken: cancellationToken);
-        if (workflow is null)
-        {
-            return [];
-        }
-
-        var submissions = await db.Set<WorkflowSubmission>().AsNoTracking()
-            .Where(s => s.SubmittedBy == author).OrderByDescending(s => s.Id).Take(take).ToListAsync(cancellationToken);
-        var ids = submissions.Select(s => s.Id).ToList();
-        var actions = await db.Set<WorkflowAction>().AsNoTracking()
-            .Where(a => ids.Contains(a.SubmissionId) && a.Completed && a.Actor != author).ToListAsync(cancellationToken);
-        return [.. submissions.Select(s => new AuthorSubmission(
-            s,
-            workflow.HasState(s.State) ? workflow.State(s.State).Label : s.State,
-            actions.Where(a => a.SubmissionId == s.Id).MaxBy(a => a.Id)))];
-    }
-
-    /// <summary>One submission with its actions, for the review page.</summary>
-    public async Task<(WorkflowSubmission Submission, IReadOnlyList<WorkflowAction> Actions)?> SubmissionAsync(long id, CancellationToken cancellationToken = default)
-    {
-        var submission = await db.Set<WorkflowSubmission>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (submission is null)
-        {
-            return null;
-        }
-
-        var actions = await db.Set<WorkflowAction>().AsNoTracking().Where(a => a.SubmissionId == id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
-        return (submission, actions);
     }
 
     private static VersionTrack? TrackOf(Workflow workflow, ContentItemVersion version, WorkflowSubmission? submission, List<WorkflowAction> actions, StaffMember viewer)
@@ -168,4 +135,3 @@ public sealed record SendBack(string Actor, DateTime Utc, string? Comment, IRead
 
 public sealed record InboxEntry(WorkflowSubmission Submission, string StateLabel, IReadOnlyList<WorkflowTransition> Available, IReadOnlyList<ApprovalProgress> Approvals);
 
-public sealed record AuthorSubmission(WorkflowSubmission Submission, string StateLabel, WorkflowAction? LastDecision);

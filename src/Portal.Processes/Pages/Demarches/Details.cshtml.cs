@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Portal.Core.Public;
 using Portal.Core.Settings;
 using Portal.Processes.Public;
 

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Portal.Core.Data;
 using Portal.Core.Settings;
-using Portal.Processes.Indexes;
+using Portal.Processes.Public;
 using Portal.Search.Indexing;
 using Portal.Search.Querying;
 
@@ -12,7 +10,7 @@ namespace Portal.Search.Pages.Recherche;
 /// The public search page: one GET form, so every search has an address to cite. Bad parameters are
 /// ignored (the API reports them); no query shows the newest content.
 /// </summary>
-public sealed class IndexModel(SearchService search, SiteSettingsStore settings, PortalDbContext db) : PageModel
+public sealed class IndexModel(SearchService search, SiteSettingsStore settings, ProcessDirectory processes) : PageModel
 {
     public SearchRequest Criteria { get; private set; } = null!;
 
@@ -27,8 +25,7 @@ public sealed class IndexModel(SearchService search, SiteSettingsStore settings,
         Criteria = SearchRequestBinder.Bind(HttpContext.Request.Query).Request;
         Results = await search.SearchAsync(Criteria, cancellationToken);
         Site = await settings.GetAsync(cancellationToken);
-        ProcessTitles = await db.Set<ProcessIndex>().AsNoTracking()
-            .ToDictionaryAsync(p => p.Slug, p => p.Title, StringComparer.Ordinal, cancellationToken);
+        ProcessTitles = await processes.TitlesBySlugAsync(cancellationToken);
     }
 
     /// <summary>The French label of one facet value.</summary>

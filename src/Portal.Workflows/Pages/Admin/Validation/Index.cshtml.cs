@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Workflows.BackOffice;
 using Portal.Core.Data;
 using Portal.Core.Identity;
+using Portal.Workflows.Definitions;
 using Portal.Workflows.Publication;
 
 namespace Portal.Workflows.Pages.Admin.Validation;
@@ -14,7 +15,7 @@ namespace Portal.Workflows.Pages.Admin.Validation;
 /// editors), oldest first; and, for authors, where their own submissions stand.
 /// </summary>
 [Authorize(Policy = Permissions.AccessBackOffice)]
-public sealed class IndexModel(WorkflowQueries workflow, PublicationWorkflow actions, PortalDbContext db) : PageModel
+public sealed class IndexModel(WorkflowQueries workflow, WorkflowStore definitions, PublicationWorkflow actions, PortalDbContext db) : PageModel
 {
     /// <summary>What a batch action did, one French line per submission that could not be handled.</summary>
     public IReadOnlyList<string> BatchReport { get; private set; } = [];
@@ -57,7 +58,7 @@ public sealed class IndexModel(WorkflowQueries workflow, PublicationWorkflow act
     {
         var me = StaffMembers.From(User);
         Waiting = await workflow.InboxAsync(me, cancellationToken);
-        Mine = await workflow.ByAuthorAsync(me.Name, cancellationToken: cancellationToken);
+        Mine = await ByAuthorAsync(me.Name, cancellationToken);
         var ids = Waiting.Select(w => w.Submission.ProcessId).Concat(Mine.Select(m => m.Submission.ProcessId)).OfType<string>().Distinct().ToList();
         ProcessNames = await db.ContentItemVersions.AsNoTracking()
             .Where(v => ids.Contains(v.ContentItemId) && v.Latest)
@@ -70,4 +71,27 @@ public sealed class IndexModel(WorkflowQueries workflow, PublicationWorkflow act
 
     public string ProcessOf(WorkflowSubmission submission) =>
         submission.ProcessId is { } id && ProcessNames.TryGetValue(id, out var name) ? name : "—";
+
+    /// <summary>This author's 20 most recent submissions and where each stands, with the last decision of someone else.</summary>
+    private async Task<IReadOnlyList<AuthorSubmission>> ByAuthorAsync(string author, CancellationToken cancellationToken)
+    {
+        var workflow = await definitions.GetAsync(cancellationToken: cancellationToken);
+        if (workflow is null)
+        {
+            return [];
+        }
+
+        var submissions = await db.Set<WorkflowSubmission>().AsNoTracking()
+            .Where(s => s.SubmittedBy == author).OrderByDescending(s => s.Id).Take(20).ToListAsync(cancellationToken);
+        var ids = submissions.Select(s => s.Id).ToList();
+        var decisions = await db.Set<WorkflowAction>().AsNoTracking()
+            .Where(a => ids.Contains(a.SubmissionId) && a.Completed && a.Actor != author).ToListAsync(cancellationToken);
+        return [.. submissions.Select(s => new AuthorSubmission(
+            s,
+            workflow.HasState(s.State) ? workflow.State(s.State).Label : s.State,
+            decisions.Where(a => a.SubmissionId == s.Id).MaxBy(a => a.Id)))];
+    }
 }
+
+/// <summary>One of the author's submissions, its state in words, and the last decision on it.</summary>
+public sealed record AuthorSubmission(WorkflowSubmission Submission, string StateLabel, WorkflowAction? LastDecision);

@@ -17,7 +17,7 @@ namespace Portal.Workflows.Pages.Admin.Validation;
 /// field, then the actions this person may take (with comments per field when sending back).
 /// </summary>
 [Authorize(Policy = Permissions.AccessBackOffice)]
-public sealed class SoumissionModel(WorkflowQueries workflow, ContentStore store, PortalDbContext db) : PageModel
+public sealed class SoumissionModel(WorkflowQueries workflow, ContentStore store, PortalDbContext db, FieldLabels labels) : PageModel
 {
     public WorkflowSubmission Submission { get; private set; } = null!;
 
@@ -31,12 +31,12 @@ public sealed class SoumissionModel(WorkflowQueries workflow, ContentStore store
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        if (await workflow.SubmissionAsync(id, cancellationToken) is not { } found)
+        if (await db.Set<WorkflowSubmission>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } submission)
         {
             return NotFound();
         }
 
-        Submission = found.Submission;
+        Submission = submission;
         var submitted = await db.ContentItemVersions.AsNoTracking()
             .SingleOrDefaultAsync(v => v.ContentItemId == Submission.ContentItemId && v.Version == Submission.Version, cancellationToken);
         if (submitted is null)
@@ -59,6 +59,6 @@ public sealed class SoumissionModel(WorkflowQueries workflow, ContentStore store
 
     private IReadOnlyList<(string Path, string Label)> FieldsOf(string contentType) =>
         store.Types.TryGetType(contentType, out var type)
-            ? [.. RecordShape.Of(type).Where(f => !f.IsRecordList && !f.IsNestedRecord).Select(f => (f.Name, FieldLabels.For(f.Name)))]
+            ? [.. RecordShape.Of(type).Where(f => !f.IsRecordList && !f.IsNestedRecord).Select(f => (f.Name, labels.For(f.Name)))]
             : [];
 }

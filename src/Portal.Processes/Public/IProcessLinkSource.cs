@@ -1,4 +1,4 @@
-namespace Portal.Core.Public;
+namespace Portal.Processes.Public;
 
 /// <summary>
 /// Lets a module add links under a section of the public process page (e.g. the draw's verification

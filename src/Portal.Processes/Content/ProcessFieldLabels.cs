@@ -1,0 +1,33 @@
+using Portal.Core.Content;
+
+namespace Portal.Processes.Content;
+
+/// <summary>French labels of the fields of a process's records, for the back office's forms and diffs.</summary>
+internal static class ProcessFieldLabels
+{
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+            ["title"] = "Titre", ["slug"] = "Adresse (slug)", ["summary"] = "Résumé", ["organiser"] = "Organisateur",
+            ["territory"] = "Territoire", ["themes"] = "Thèmes (un par ligne)", ["startDate"] = "Date de début",
+            ["endDate"] = "Date de fin", ["isDemo"] = "Contenu de démonstration", ["objet"] = "Objet",
+            ["question"] = "Question posée aux citoyens", ["contexte"] = "Contexte", ["finalite"] = "Finalité",
+            ["modalities"] = "Modalités (une par ligne)", ["calendar"] = "Calendrier", ["name"] = "Nom", ["start"] = "Début",
+            ["end"] = "Fin", ["description"] = "Description", ["participantProfile"] = "Profil des participants",
+            ["commitments"] = "Engagements (un par ligne)", ["governance"] = "Gouvernance", ["compensation"] = "Indemnisation",
+            ["text"] = "Texte", ["documentUrl"] = "Adresse du document", ["documentTitle"] = "Titre du document",
+            ["selectionMethod"] = "Méthode de sélection", ["panelSize"] = "Nombre de membres",
+            ["substitutes"] = "Nombre de suppléants", ["criteria"] = "Critères", ["categories"] = "Catégories",
+            ["label"] = "Libellé", ["target"] = "Objectif", ["achieved"] = "Atteint",
+            ["referenceShare"] = "Part dans la population de référence (%)", ["poolSize"] = "Taille du vivier",
+            ["notes"] = "Notes", ["organisation"] = "Organisation", ["topic"] = "Sujet", ["selectedBy"] = "Choisi par",
+            ["pointOfView"] = "Point de vue", ["sessionDate"] = "Date de la séance", ["session"] = "Séance",
+            ["materialUrl"] = "Adresse du support", ["order"] = "Ordre", ["synthesis"] = "Synthèse",
+            ["reportUrl"] = "Adresse du rapport", ["handOverDate"] = "Date de remise", ["code"] = "Code", ["theme"] = "Thème",
+            ["vote"] = "Vote en plénière", ["for"] = "Pour", ["against"] = "Contre", ["abstention"] = "Abstentions",
+            ["decision"] = "Décision", ["motivation"] = "Motivation", ["bodyInCharge"] = "Instance chargée",
+            ["deadline"] = "Échéance", ["date"] = "Date", ["status"] = "État", ["progress"] = "Avancement",
+            ["evidence"] = "Preuves", ["url"] = "Adresse",
+    };
+
+    public static readonly string[] LongTexts = ["summary", "objet", "contexte", "finalite", "participantProfile", "governance", "compensation", "text", "notes", "synthesis", "motivation", "progress", "description"];
+}

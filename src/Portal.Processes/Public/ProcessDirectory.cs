@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Data;
+using Portal.Processes.Indexes;
+
+namespace Portal.Processes.Public;
+
+/// <summary>
+/// What other modules may ask about published processes, without reading the module's index tables:
+/// those stay the Processes module's own, free to change shape.
+/// </summary>
+public sealed class ProcessDirectory(PortalDbContext db)
+{
+    /// <summary>Published processes' titles by their public address (slug).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> TitlesBySlugAsync(CancellationToken cancellationToken = default) =>
+        await db.Set<ProcessIndex>().AsNoTracking().ToDictionaryAsync(p => p.Slug, p => p.Title, StringComparer.Ordinal, cancellationToken);
+
+    /// <summary>The content item id of the published process at this address, or null.</summary>
+    public Task<string?> IdOfSlugAsync(string slug, CancellationToken cancellationToken = default) =>
+        db.Set<ProcessIndex>().AsNoTracking().Where(p => p.Slug == slug).Select(p => (string?)p.ContentItemId).SingleOrDefaultAsync(cancellationToken);
+}

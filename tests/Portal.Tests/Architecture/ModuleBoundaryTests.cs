@@ -1,0 +1,102 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using Portal.Modules;
+
+namespace Portal.Tests.Architecture;
+
+/// <summary>
+/// The module boundaries, checked on the compiled assemblies: which module may use which, and only through
+/// the public surface the used module offers (its index tables, pages and back office stay its own).
+/// </summary>
+public sealed class ModuleBoundaryTests
+{
+    /// <summary>Every namespace of the used assembly may be used.</summary>
+    private static readonly string[] Everything = [""];
+
+    /// <summary>module → module it may use → the namespaces it may use there. Core may be used by all, and uses none.</summary>
+    private static readonly Dictionary<string, Dictionary<string, string[]>> Allowed = new(StringComparer.Ordinal)
+    {
+        ["Portal.Core"] = [],
+        ["Portal.Admin"] = [],
+        ["Portal.Processes"] = new() { ["Portal.Admin"] = AdminSurface },
+        ["Portal.Workflows"] = new() { ["Portal.Admin"] = AdminSurface },
+        ["Portal.Site"] = [],
+        ["Portal.Media"] = [],
+        ["Portal.Search"] = new() { ["Portal.Processes"] = ProcessesSurface },
+        ["Portal.Sortition"] = new() { ["Portal.Processes"] = ProcessesSurface },
+        // The solvers are the draw's own engine room, split out only for OrTools' native libraries.
+        ["Portal.Sortition.Fairness"] = new() { ["Portal.Sortition"] = Everything },
+    };
+
+    private static string[] AdminSurface => ["Portal.Admin", "Portal.Admin.Extensions", "Portal.Admin.Forms"];
+
+    private static string[] ProcessesSurface => ["Portal.Processes", "Portal.Processes.Content", "Portal.Processes.Public"];
+
+    public static TheoryData<string> Modules() => [.. Allowed.Keys];
+
+    [Fact]
+    public void Every_module_of_the_registry_has_its_rules_here()
+    {
+        var registered = PortalModules.All.Select(m => m.GetType().Assembly.GetName().Name!).Append("Portal.Core");
+
+        Assert.Equal(Allowed.Keys.Order(StringComparer.Ordinal), registered.Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void A_module_uses_other_modules_only_through_their_public_surface(string module)
+    {
+        var violations = ReferencedTypes(module)
+            .Where(t => t.Assembly.StartsWith("Portal.", StringComparison.Ordinal) && t.Assembly != "Portal.Core" && t.Assembly != module)
+            .Where(t => !Allowed[module].TryGetValue(t.Assembly, out var surface)
+                || !surface.Any(ns => ns.Length == 0 || t.Namespace == ns))
+            .Select(t => $"{t.Namespace}.{t.Name} ({t.Assembly})")
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+
+        Assert.True(violations.Count == 0, $"{module} uses what it may not: {string.Join(", ", violations)}");
+    }
+
+    [Fact]
+    public void The_core_depends_on_no_module()
+    {
+        var portal = typeof(Core.PortalOptions).Assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Portal.", StringComparison.Ordinal));
+
+        Assert.Empty(portal);
+    }
+
+    [Fact]
+    public void The_rule_catches_a_module_reading_another_modules_index_table()
+    {
+        // The test project reads index tables on purpose: the same scan must see it, or it proves nothing.
+        var uses = ReferencedTypes("Portal.Tests").Where(t => t.Namespace == "Portal.Processes.Indexes");
+
+        Assert.NotEmpty(uses);
+    }
+
+    /// <summary>Every type an assembly's code refers to in another assembly, read from its metadata.</summary>
+    private static IEnumerable<(string Assembly, string Namespace, string Name)> ReferencedTypes(string assemblyName)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, assemblyName + ".dll");
+        using var stream = File.OpenRead(path);
+        using var pe = new PEReader(stream);
+        var reader = pe.GetMetadataReader();
+        var types = new List<(string, string, string)>();
+        foreach (var handle in reader.TypeReferences)
+        {
+            var type = reader.GetTypeReference(handle);
+            var outer = type;
+            while (outer.ResolutionScope.Kind == HandleKind.TypeReference)
+            {
+                outer = reader.GetTypeReference((TypeReferenceHandle)outer.ResolutionScope);
+            }
+
+            if (outer.ResolutionScope.Kind == HandleKind.AssemblyReference)
+            {
+                var assembly = reader.GetString(reader.GetAssemblyReference((AssemblyReferenceHandle)outer.ResolutionScope).Name);
+                types.Add((assembly, reader.GetString(outer.Namespace), reader.GetString(type.Name)));
+            }
+        }
+
+        return types;
+    }
+}
