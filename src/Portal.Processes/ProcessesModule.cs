@@ -38,7 +38,7 @@ public sealed class ProcessesModule : IPortalModule
             .AddContentType<ReponseMotivee>("ReponseMotivee", "réponse motivée")
             .AddContentType<Suivi>("Suivi", "suivi")
             .AddContentType<Evaluation>("Evaluation", "évaluation");
-        services.AddFieldLabels(ProcessFieldLabels.Labels, ProcessFieldLabels.LongTexts);
+        services.AddFieldLabels(ProcessFieldLabels.Set);
         services.AddSingleton<IContentValidator, ProcessContentValidator>();
         services.AddScoped<IContentIndexHandler, ProcessIndexHandler>();
         services.AddScoped<IContentIndexHandler, PropositionIndexHandler>();

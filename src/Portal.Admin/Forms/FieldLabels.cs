@@ -1,4 +1,5 @@
 using Portal.Core.Content;
+using Portal.Core.Settings;
 
 namespace Portal.Admin.Forms;
 
@@ -11,6 +12,7 @@ public sealed class FieldLabels
 {
     private readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal);
     private readonly HashSet<string> _longTexts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<SiteSettings, IReadOnlyList<VocabularyTerm>>> _choices = new(StringComparer.Ordinal);
 
     public FieldLabels(IEnumerable<FieldLabelSet> sets)
     {
@@ -28,12 +30,19 @@ public sealed class FieldLabels
             }
 
             _longTexts.UnionWith(set.LongTexts);
+            foreach (var (name, choices) in set.Choices)
+            {
+                _choices[name] = choices;
+            }
         }
     }
 
     public string For(string name) => _labels.TryGetValue(name, out var label) ? label : name;
 
     public bool IsLongText(string name) => _longTexts.Contains(name);
+
+    /// <summary>The terms a field's value is chosen from, or null for a free field.</summary>
+    public IReadOnlyList<VocabularyTerm>? ChoicesOf(string name, SiteSettings site) => _choices.TryGetValue(name, out var choices) ? choices(site) : null;
 
     /// <summary>A diff path in words: <c>calendar[0].name</c> gives « Calendrier n° 1 › Nom ».</summary>
     public string ForPath(string path)

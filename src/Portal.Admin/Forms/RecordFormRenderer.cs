@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Html;
+using Portal.Core.Settings;
 
 namespace Portal.Admin.Forms;
 
@@ -15,17 +16,17 @@ public sealed class RecordFormRenderer(FieldLabels labels)
     private const int BlankRows = 2;
 
     /// <summary>Renders the form; <paramref name="remarks"/> are reviewers' comments shown beside their field (by path).</summary>
-    public IHtmlContent Render(Type type, JsonNode? values, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string>? remarks = null)
+    public IHtmlContent Render(Type type, JsonNode? values, IReadOnlyList<FieldError> errors, SiteSettings site, IReadOnlyDictionary<string, string>? remarks = null)
     {
         var html = new StringBuilder();
-        RenderObject(html, type, string.Empty, values as JsonObject, errors, remarks ?? new Dictionary<string, string>());
+        RenderObject(html, type, string.Empty, values as JsonObject, errors, remarks ?? new Dictionary<string, string>(), site);
         return new HtmlString(html.ToString());
     }
 
     public static string IdOf(string path) =>
         "f-" + new string([.. path.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
 
-    private void RenderObject(StringBuilder html, Type type, string prefix, JsonObject? values, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string> remarks)
+    private void RenderObject(StringBuilder html, Type type, string prefix, JsonObject? values, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string> remarks, SiteSettings site)
     {
         foreach (var field in RecordShape.Of(type))
         {
@@ -33,22 +34,22 @@ public sealed class RecordFormRenderer(FieldLabels labels)
             var value = values?[field.Name];
             if (field.IsRecordList)
             {
-                RenderList(html, field, path, value as JsonArray, errors, remarks);
+                RenderList(html, field, path, value as JsonArray, errors, remarks, site);
             }
             else if (field.IsNestedRecord)
             {
                 html.Append(CultureInfo.InvariantCulture, $"<fieldset class=\"subform\"><legend>{Encode(labels.For(field.Name))}</legend>");
-                RenderObject(html, field.ValueType, path + ".", value as JsonObject, errors, remarks);
+                RenderObject(html, field.ValueType, path + ".", value as JsonObject, errors, remarks, site);
                 html.Append("</fieldset>");
             }
             else
             {
-                RenderInput(html, field, path, value, errors, remarks);
+                RenderInput(html, field, path, value, errors, remarks, site);
             }
         }
     }
 
-    private void RenderList(StringBuilder html, RecordField field, string path, JsonArray? items, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string> remarks)
+    private void RenderList(StringBuilder html, RecordField field, string path, JsonArray? items, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string> remarks, SiteSettings site)
     {
         var count = (items?.Count ?? 0) + BlankRows;
         html.Append(CultureInfo.InvariantCulture, $"<fieldset class=\"subform\"><legend>{Encode(labels.For(field.Name))}</legend>");
@@ -56,14 +57,14 @@ public sealed class RecordFormRenderer(FieldLabels labels)
         for (var i = 0; i < count; i++)
         {
             html.Append(CultureInfo.InvariantCulture, $"<fieldset class=\"subform-item\"><legend>{Encode(labels.For(field.Name))} — élément {i + 1}</legend>");
-            RenderObject(html, field.ItemType!, $"{path}[{i}].", items is not null && i < items.Count ? items[i] as JsonObject : null, errors, remarks);
+            RenderObject(html, field.ItemType!, $"{path}[{i}].", items is not null && i < items.Count ? items[i] as JsonObject : null, errors, remarks, site);
             html.Append("</fieldset>");
         }
 
         html.Append("</fieldset>");
     }
 
-    private void RenderInput(StringBuilder html, RecordField field, string path, JsonNode? value, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string> remarks)
+    private void RenderInput(StringBuilder html, RecordField field, string path, JsonNode? value, IReadOnlyList<FieldError> errors, IReadOnlyDictionary<string, string> remarks, SiteSettings site)
     {
         var id = IdOf(path);
         var error = errors.FirstOrDefault(e => e.Path == path);
@@ -83,7 +84,11 @@ public sealed class RecordFormRenderer(FieldLabels labels)
             html.Append(CultureInfo.InvariantCulture, $"<label for=\"{id}\">{label}</label>");
             var text = Encode(TextOf(field, value));
             var aria = (required ? " aria-required=\"true\"" : string.Empty) + describedBy;
-            if (field.IsStringList || (field.IsText && labels.IsLongText(field.Name)))
+            if (field.IsText && labels.ChoicesOf(field.Name, site) is { } choices)
+            {
+                RenderSelect(html, id, path, TextOf(field, value), choices, required, aria);
+            }
+            else if (field.IsStringList || (field.IsText && labels.IsLongText(field.Name)))
             {
                 var markdown = field.IsText ? " data-markdown=\"true\"" : string.Empty;
                 html.Append(CultureInfo.InvariantCulture, $"<textarea id=\"{id}\" name=\"{Encode(path)}\" rows=\"{(field.IsStringList ? 4 : 8)}\"{markdown}{aria}>{text}</textarea>");
@@ -111,6 +116,29 @@ public sealed class RecordFormRenderer(FieldLabels labels)
         }
 
         html.Append("</div>");
+    }
+
+    /// <summary>A vocabulary field: its French labels to choose from; a stored key the vocabulary no longer has stays selectable, so nothing is lost.</summary>
+    private static void RenderSelect(StringBuilder html, string id, string path, string current, IReadOnlyList<VocabularyTerm> choices, bool required, string aria)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<select id=\"{id}\" name=\"{Encode(path)}\"{aria}>");
+        if (current.Length == 0 || !required)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"\"{(current.Length == 0 ? " selected" : string.Empty)}>— Choisir —</option>");
+        }
+
+        foreach (var term in choices)
+        {
+            var selected = term.Key == current ? " selected" : string.Empty;
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{Encode(term.Key)}\"{selected}>{Encode(term.Label)}</option>");
+        }
+
+        if (current.Length > 0 && choices.All(t => t.Key != current))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{Encode(current)}\" selected>{Encode(current)} (hors vocabulaire)</option>");
+        }
+
+        html.Append("</select>");
     }
 
     private static string TextOf(RecordField field, JsonNode? value) => value switch

@@ -1,4 +1,5 @@
 using Portal.Core.Content;
+using Portal.Core.Settings;
 
 namespace Portal.Processes.Content;
 
@@ -27,6 +28,16 @@ internal static class ProcessFieldLabels
             ["decision"] = "Décision", ["motivation"] = "Motivation", ["bodyInCharge"] = "Instance chargée",
             ["deadline"] = "Échéance", ["date"] = "Date", ["status"] = "État", ["progress"] = "Avancement",
             ["evidence"] = "Preuves", ["url"] = "Adresse",
+    };
+
+    /// <summary>The labels, the long texts, and the fields chosen from the site's vocabularies.</summary>
+    public static FieldLabelSet Set => new(Labels, LongTexts)
+    {
+        Choices = new Dictionary<string, Func<SiteSettings, IReadOnlyList<VocabularyTerm>>>(StringComparer.Ordinal)
+        {
+            ["decision"] = site => site.Decisions,
+            ["status"] = site => site.FollowUpStatuses,
+        },
     };
 
     public static readonly string[] LongTexts = ["summary", "objet", "contexte", "finalite", "participantProfile", "governance", "compensation", "text", "notes", "synthesis", "motivation", "progress", "description"];

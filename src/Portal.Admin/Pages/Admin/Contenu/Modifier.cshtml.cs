@@ -45,6 +45,9 @@ public sealed class ModifierModel(
 
     public bool IsNew => Latest is null;
 
+    /// <summary>The site's settings: the vocabularies some fields are chosen from.</summary>
+    public SiteSettings Site { get; private set; } = new();
+
     /// <summary>What other modules show about this item (its place in the validation workflow…); none for a new item.</summary>
     public IReadOnlyList<AdminPanel> Panels { get; private set; } = [];
 
@@ -79,8 +82,7 @@ public sealed class ModifierModel(
         Errors.AddRange(errors);
         if (record is not null)
         {
-            var site = await settings.GetAsync(cancellationToken);
-            Errors.AddRange(validators.SelectMany(v => v.Validate(record, site)).Select(e => new FieldError(e.Path, e.Message)));
+            Errors.AddRange(validators.SelectMany(v => v.Validate(record, Site)).Select(e => new FieldError(e.Path, e.Message)));
         }
 
         if (Errors.Count > 0 || record is null)
@@ -115,6 +117,7 @@ public sealed class ModifierModel(
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         Latest = Id is null ? null : await store.GetLatestAsync(Id, cancellationToken);
+        Site = await settings.GetAsync(cancellationToken);
         var typeName = Latest?.ContentType ?? Type;
         if (typeName is null || !store.Types.TryGetType(typeName, out var type))
         {
