@@ -37,6 +37,7 @@ public sealed class AdminModule : IPortalModule
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
         services.AddScoped<UserAdministration>();
+        services.AddScoped<AccountChanges>();
         services.AddScoped<AdminPanels>();
         services.AddSingleton<Forms.FieldLabels>();
         services.AddSingleton<Forms.RecordFormRenderer>();
@@ -50,7 +51,12 @@ public sealed class AdminModule : IPortalModule
         // The live Markdown preview: the same renderer and sanitising as the public pages.
         endpoints.MapPost("/admin/markdown/apercu", async (HttpContext context, IAntiforgery antiforgery) =>
             {
-                await antiforgery.ValidateRequestAsync(context);
+                if (!await antiforgery.IsRequestValidAsync(context))
+                {
+                    // A missing or expired token is the client's problem (400), never a server error.
+                    return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Jeton de sécurité absent ou expiré : rechargez la page.");
+                }
+
                 var form = await context.Request.ReadFormAsync();
                 return Results.Content(MarkdownRenderer.Render(form["texte"].ToString()).ToString() ?? string.Empty, "text/html; charset=utf-8");
             })

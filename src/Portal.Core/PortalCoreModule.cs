@@ -23,11 +23,13 @@ public static class PortalCoreModule
         var options = configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
         var dataPath = Path.GetFullPath(Path.Combine(contentRootPath, options.DataPath));
         services.AddSingleton(options);
+        services.AddSingleton(new Public.PublicSite(options.PublicUrl));
         services.AddSingleton(new PortalPaths(dataPath, options.Setup.RecipesPath ?? Path.Combine(AppContext.BaseDirectory, "recipes")));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new ContentTypeRegistry());
         services.AddPortalDatabase(options, dataPath);
         services.AddScoped<ContentStore>();
+        services.AddScoped<VersionWriters>();
         services.AddScoped<AuditTrail>();
         services.AddSingleton<ICliCommand, AuditCommand>();
         services.AddScoped<SiteSettingsStore>();
@@ -45,12 +47,14 @@ public static class PortalCoreModule
                 identity.Lockout.MaxFailedAccessAttempts = 5;
                 identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 identity.Lockout.AllowedForNewUsers = true;
+                identity.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.Name;
             })
             .AddRoles<PortalRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddErrorDescriber<FrenchIdentityErrors>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.Name);
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>
             cookies.ApplicationCookie?.Configure(cookie =>
             {
@@ -63,6 +67,10 @@ public static class PortalCoreModule
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.SlidingExpiration = true;
             }));
+
+        // Every authenticated request checks the account's security stamp (one indexed read): a role taken away,
+        // a lock, a new password or a 2FA change (each renews the stamp) ends open sessions at their next request.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
         return services;
     }
 

@@ -14,7 +14,10 @@ public sealed class PortalOptions
 
     public SecurityOptions Security { get; set; } = new();
 
-    /// <summary>The site's public address (<c>https://participation.exemple.fr</c>), for links in e-mails sent outside a request.</summary>
+    /// <summary>
+    /// The site's public address (<c>https://participation.exemple.fr</c>): every absolute link is built from it,
+    /// never from the request. Required in Production; elsewhere it defaults to <c>http://localhost:5080</c>.
+    /// </summary>
     public string? PublicUrl { get; set; }
 
     public Email.EmailOptions Email { get; set; } = new();

@@ -42,7 +42,12 @@ public sealed class SearchModule : IPortalModule
         services.AddSingleton<SearchService>();
         services.AddSingleton<ICliCommand, SearchCliCommand>();
         services.AddHostedService<SearchIndexerService>();
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, context, _) =>
+        {
+            // The documented server is the configured public address, not the Host header of whoever asked.
+            document.Servers = [new Microsoft.OpenApi.OpenApiServer { Url = context.ApplicationServices.GetRequiredService<Portal.Core.Public.PublicSite>().Origin }];
+            return Task.CompletedTask;
+        }));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

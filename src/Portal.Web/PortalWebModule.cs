@@ -5,11 +5,12 @@ using Portal.Site;
 
 namespace Portal.Web;
 
-/// <summary>Host-level composition: Razor Pages, French culture, errors, static assets, first-start setup.</summary>
+/// <summary>Host-level composition: Razor Pages, French culture, HTTPS behind a proxy, errors, static assets, first-start setup.</summary>
 internal static class PortalWebModule
 {
-    public static IServiceCollection AddPortalWeb(this IServiceCollection services)
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        services.AddHttpsHardening(configuration, environment);
         services.AddRazorPages();
         services.AddProblemDetails();
         services.Configure<RequestLocalizationOptions>(options =>
@@ -23,9 +24,16 @@ internal static class PortalWebModule
 
     public static WebApplication UsePortalWeb(this WebApplication app)
     {
+        app.UseHttpsHardening();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/erreur/500");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/erreur/500",
+
+                // The error page logs the exception once, with the reference it shows.
+                SuppressDiagnosticsCallback = _ => true,
+            });
             app.UseHsts();
         }
 

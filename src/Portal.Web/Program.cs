@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPortalCore(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalModules(PortalModules.All, new ModuleContext(builder.Configuration, builder.Environment.ContentRootPath));
-builder.Services.AddPortalWeb();
+builder.Services.AddPortalWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 

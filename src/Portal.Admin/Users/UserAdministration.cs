@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Audit;
 using Portal.Core.Identity;
 
 namespace Portal.Admin.Users;
 
 /// <summary>What administrators (pages) and operators (command line) do with accounts.</summary>
-public sealed class UserAdministration(UserManager<PortalUser> users, RoleManager<PortalRole> roles, TimeProvider clock)
+public sealed class UserAdministration(UserManager<PortalUser> users, RoleManager<PortalRole> roles, AccountChanges changes, TimeProvider clock)
 {
     public sealed record UserSummary(string Email, IReadOnlyList<string> Roles, bool Locked);
 
@@ -67,8 +68,11 @@ public sealed class UserAdministration(UserManager<PortalUser> users, RoleManage
         return [.. result.Errors.Select(e => e.Description)];
     }
 
-    /// <summary>Gives or takes a role; false when the account or the role does not exist.</summary>
-    public async Task<bool> SetRoleAsync(string email, string role, bool member)
+    /// <summary>
+    /// Gives or takes a role, audited; the account's open sessions end at their next request. False when the
+    /// account or the role does not exist.
+    /// </summary>
+    public async Task<bool> SetRoleAsync(string email, string role, bool member, string actor)
     {
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null || !await roles.RoleExistsAsync(role))
@@ -76,14 +80,21 @@ public sealed class UserAdministration(UserManager<PortalUser> users, RoleManage
             return false;
         }
 
-        var isMember = await users.IsInRoleAsync(user, role);
-        var result = member == isMember ? IdentityResult.Success
-            : member ? await users.AddToRoleAsync(user, role) : await users.RemoveFromRoleAsync(user, role);
-        return result.Succeeded;
+        if (member == await users.IsInRoleAsync(user, role))
+        {
+            return true;
+        }
+
+        return member
+            ? await changes.ApplyAsync(user, actor, AuditActions.RoleGranted, role, () => users.AddToRoleAsync(user, role))
+            : await changes.ApplyAsync(user, actor, AuditActions.RoleRevoked, role, () => users.RemoveFromRoleAsync(user, role));
     }
 
-    /// <summary>Locks (until unlocked) or unlocks an account; false when there is no such account.</summary>
-    public async Task<bool> SetLockedAsync(string email, bool locked)
+    /// <summary>
+    /// Locks (until unlocked) or unlocks an account, audited; a lock ends its open sessions at their next request.
+    /// False when there is no such account.
+    /// </summary>
+    public async Task<bool> SetLockedAsync(string email, bool locked, string actor)
     {
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
@@ -91,15 +102,11 @@ public sealed class UserAdministration(UserManager<PortalUser> users, RoleManage
             return false;
         }
 
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
-        if (locked)
+        return await changes.ApplyAsync(user, actor, locked ? AuditActions.AccountLocked : AuditActions.AccountUnlocked, null, async () =>
         {
-            // Signs the account out everywhere at the next security-stamp check.
-            await users.UpdateSecurityStampAsync(user);
-        }
-
-        return true;
+            var enabled = await users.SetLockoutEnabledAsync(user, true);
+            return enabled.Succeeded ? await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null) : enabled;
+        });
     }
 
     private bool IsLocked(PortalUser user) => user.LockoutEnd is { } end && end > clock.GetUtcNow();

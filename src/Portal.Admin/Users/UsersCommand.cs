@@ -37,7 +37,7 @@ internal sealed class UsersCommand(IServiceScopeFactory scopes) : ICliCommand
                     return 2;
                 }
 
-                if (!await admin.SetLockedAsync(email, verb == "lock"))
+                if (!await admin.SetLockedAsync(email, verb == "lock", CommandLineActor))
                 {
                     await console.Error.WriteLineAsync($"Aucun compte pour {email}.");
                     return 1;
@@ -81,6 +81,9 @@ internal sealed class UsersCommand(IServiceScopeFactory scopes) : ICliCommand
 
         return 0;
     }
+
+    /// <summary>Who the audit trail names for an operator's command: the command line (the shell account is not the portal's).</summary>
+    internal const string CommandLineActor = "ligne-de-commande";
 
     private static string? Option(IReadOnlyList<string> args, string name)
     {

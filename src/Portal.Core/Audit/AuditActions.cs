@@ -12,6 +12,12 @@ public static class AuditActions
     public const string Unpublished = "depublication";
     public const string Withdrawn = "soumission-retiree";
     public const string SettingChanged = "reglage-modifie";
+    public const string RoleGranted = "role-attribue";
+    public const string RoleRevoked = "role-retire";
+    public const string AccountLocked = "compte-verrouille";
+    public const string AccountUnlocked = "compte-deverrouille";
+    public const string TwoFactorEnabled = "double-authentification-activee";
+    public const string TwoFactorDisabled = "double-authentification-desactivee";
 
     public static string Status(ContentStatus status) => "statut:" + status.ToString().ToLowerInvariant();
 }

@@ -90,7 +90,12 @@ public sealed record AuditSubject(string Id, string Type, int Version)
 {
     public const string SettingType = "reglage";
 
+    /// <summary>An account, by its id (never its address: the trail cannot be erased, the address may have to be).</summary>
+    public const string AccountType = "compte";
+
     public static AuditSubject Setting(string key, int revision) => new(key, SettingType, revision);
+
+    public static AuditSubject Account(string userId) => new(userId, AccountType, 0);
 }
 
 /// <summary>The verdict on the chain: intact or not, how many entries were checked, and the first problem.</summary>

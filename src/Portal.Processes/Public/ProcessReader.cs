@@ -36,7 +36,8 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
 
     /// <summary>
     /// Every publication of a process that is still public: published versions, and earlier ones they replaced,
-    /// newest first. Items taken off the site (unpublished) are left out with all their versions.
+    /// newest first. Items taken off the site (unpublished) are left out with all their versions, and an item
+    /// published again after a takedown shows only what was published since.
     /// </summary>
     public async Task<(ProcessView Process, IReadOnlyList<PublicationRecord> Publications)?> GetHistoryAsync(string slug, CancellationToken cancellationToken = default)
     {
@@ -81,10 +82,17 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
     private async Task<List<ContentItemVersion>> PublicVersionsAsync(string processId, CancellationToken cancellationToken)
     {
         var versions = await db.ContentItemVersions.AsNoTracking()
-            .Where(v => v.ProcessId == processId && v.PublishedUtc != null && (v.Status == ContentStatus.Published || v.Status == ContentStatus.Superseded))
+            .Where(v => v.ProcessId == processId && v.PublishedUtc != null
+                && (v.Status == ContentStatus.Published || v.Status == ContentStatus.Superseded || v.Status == ContentStatus.Archived))
             .ToListAsync(cancellationToken);
+
+        // An unpublished (archived) version was taken down with everything published before it: often for legal or
+        // personal-data reasons, so a later publication of the item must not bring those texts back.
+        var takenDownUpTo = versions.Where(v => v.Status == ContentStatus.Archived)
+            .GroupBy(v => v.ContentItemId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(v => v.Version), StringComparer.Ordinal);
         var live = versions.Where(v => v.Published).Select(v => v.ContentItemId).ToHashSet(StringComparer.Ordinal);
-        return [.. versions.Where(v => live.Contains(v.ContentItemId))];
+        return [.. versions.Where(v => live.Contains(v.ContentItemId) && v.Status != ContentStatus.Archived
+            && v.Version > takenDownUpTo.GetValueOrDefault(v.ContentItemId))];
     }
 
     private ProcessView? Build(string processId, List<ContentItemVersion> versions)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Portal.Core.Public;
 using Portal.Core.Settings;
 using Portal.Search.Querying;
 
@@ -41,7 +42,7 @@ internal static class SearchApi
     }
 
     private static async Task<IResult> ExportAsync(
-        HttpContext context, SearchService search, SiteSettingsStore settings, CancellationToken cancellationToken)
+        HttpContext context, SearchService search, SiteSettingsStore settings, PublicSite publicSite, CancellationToken cancellationToken)
     {
         var (request, errors) = SearchRequestBinder.Bind(context.Request.Query, pageSize: 100);
         if (errors.Count > 0)
@@ -50,7 +51,6 @@ internal static class SearchApi
         }
 
         var site = await settings.GetAsync(cancellationToken);
-        var origin = $"{context.Request.Scheme}://{context.Request.Host}";
         var csv = new StringBuilder(CsvWriter.Line(["type", "titre", "lien", "démarche", "date", "décision", "suivi", "extrait"]));
         for (var page = 1; page <= ExportLimit / 100; page++)
         {
@@ -58,7 +58,7 @@ internal static class SearchApi
             foreach (var hit in results.Hits)
             {
                 csv.Append(CsvWriter.Line([
-                    SearchLabels.Type(hit.Type), hit.Title, origin + hit.Url, hit.ProcessTitle, hit.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    SearchLabels.Type(hit.Type), hit.Title, publicSite.Url(hit.Url), hit.ProcessTitle, hit.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                     hit.Decision is null ? null : site.DecisionLabel(hit.Decision),
                     hit.FollowUpStatus is null ? null : site.FollowUpStatusLabel(hit.FollowUpStatus), hit.SnippetText]));
             }

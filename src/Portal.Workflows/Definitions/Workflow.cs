@@ -70,7 +70,7 @@ public sealed class Workflow
 
         if (actor.IsAuthor && ForbidsAuthor(transition))
         {
-            return WorkflowDecision.Refused("Personne ne valide sa propre soumission.");
+            return WorkflowDecision.Refused("Personne ne valide sa propre soumission, ni un texte qu'il a écrit, même soumis par un autre.");
         }
 
         if (transition.CommentRequired && string.IsNullOrWhiteSpace(comment))

@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Portal.Core;
+using Portal.Core.Public;
 using Portal.Core.Email;
 using Portal.Core.Identity;
 using Portal.Workflows.Definitions;
@@ -17,8 +15,7 @@ namespace Portal.Workflows.Publication;
 internal sealed partial class EmailWorkflowNotifier(
     UserManager<PortalUser> users,
     IEmailSender email,
-    IOptions<PortalOptions> options,
-    IHttpContextAccessor http,
+    PublicSite site,
     ILogger<EmailWorkflowNotifier> logger) : IWorkflowNotifier
 {
     public async Task NotifyAsync(WorkflowEvent happened, CancellationToken cancellationToken)
@@ -75,13 +72,8 @@ internal sealed partial class EmailWorkflowNotifier(
         return messages;
     }
 
-    /// <summary>An absolute link: the configured public address, else the address of the request that caused the e-mail.</summary>
-    private string Link(string path)
-    {
-        var request = http.HttpContext?.Request;
-        var root = options.Value.PublicUrl?.TrimEnd('/') ?? (request is null ? string.Empty : $"{request.Scheme}://{request.Host}");
-        return root + path;
-    }
+    /// <summary>An absolute link on the configured public address, never the request's (its Host header is the sender's choice).</summary>
+    private string Link(string path) => site.Url(path);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow notification for transition {Transition} could not be sent.")]
     private static partial void LogFailed(ILogger logger, string transition, Exception exception);

@@ -16,6 +16,7 @@ namespace Portal.Workflows.Publication;
 public sealed class PublicationWorkflow(
     PortalDbContext db,
     ContentStore content,
+    VersionWriters writers,
     WorkflowStore definitions,
     AuditTrail audit,
     IWorkflowNotifier notifier,
@@ -136,7 +137,9 @@ public sealed class PublicationWorkflow(
         var earlier = submission is null ? [] : await db.Set<WorkflowAction>().AsNoTracking()
             .Where(a => a.SubmissionId == submission.Id && a.Round == round && a.Transition == transition.Key)
             .Select(a => a.Actor).ToListAsync(cancellationToken);
-        var isAuthor = submission?.IsSubmittedBy(request.Actor.Name) == true;
+        // The author is whoever submitted it and whoever wrote any of its text: none of them reviews it.
+        var isAuthor = submission?.IsSubmittedBy(request.Actor.Name) == true
+            || (await writers.OfAsync(version.ContentItemId, version.Version, cancellationToken)).Contains(request.Actor.Name);
         var decision = workflow.Decide(
             transition,
             new WorkflowActor(request.Actor.Name, request.Actor.Roles, isAuthor),

@@ -7,7 +7,7 @@ using Portal.Workflows.Definitions;
 namespace Portal.Workflows.Publication;
 
 /// <summary>What several back-office pages show of the workflow: an item's state and actions, the reviewers' inbox. A query one page uses lives in that page.</summary>
-public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definitions)
+public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definitions, VersionWriters writers)
 {
     /// <summary>The workflow state of an item's latest and published versions, what this person may do on each, and its history.</summary>
     public async Task<ItemWorkflow?> ForItemAsync(string contentItemId, StaffMember viewer, CancellationToken cancellationToken = default)
@@ -26,8 +26,9 @@ public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definition
         var ids = submissions.Select(s => s.Id).ToList();
         var actions = await db.Set<WorkflowAction>().AsNoTracking()
             .Where(a => ids.Contains(a.SubmissionId)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var written = await writers.OfAsync([.. versions.Select(v => (v.ContentItemId, v.Version))], cancellationToken);
         var tracks = versions.OrderByDescending(v => v.Version)
-            .Select(v => TrackOf(workflow, v, submissions.SingleOrDefault(s => s.Active && s.Version == v.Version), actions, viewer))
+            .Select(v => TrackOf(workflow, v, submissions.SingleOrDefault(s => s.Active && s.Version == v.Version), actions, viewer, written[(v.ContentItemId, v.Version)]))
             .OfType<VersionTrack>().ToList();
         var history = actions.Select(a => new HistoryLine(submissions.Single(s => s.Id == a.SubmissionId).Version, a, Label(workflow, a))).Reverse().ToList();
         var latest = versions.Single(v => v.Latest);
@@ -54,11 +55,12 @@ public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definition
             .Where(s => s.Active && waiting.Contains(s.State)).OrderBy(s => s.StateSinceUtc).ToListAsync(cancellationToken);
         var ids = submissions.Select(s => s.Id).ToList();
         var actions = await db.Set<WorkflowAction>().AsNoTracking().Where(a => ids.Contains(a.SubmissionId)).ToListAsync(cancellationToken);
+        var written = await writers.OfAsync([.. submissions.Select(s => (s.ContentItemId, s.Version))], cancellationToken);
         var entries = new List<InboxEntry>();
         foreach (var submission in submissions)
         {
             var round = RoundOf(submission, actions);
-            var available = AvailableTo(workflow, submission.State, submission, round, viewer);
+            var available = AvailableTo(workflow, submission.State, submission, round, viewer, written[(submission.ContentItemId, submission.Version)]);
             if (available.Count > 0)
             {
                 entries.Add(new InboxEntry(submission, workflow.State(submission.State).Label, available, ApprovalsOf(workflow, submission, round)));
@@ -68,7 +70,8 @@ public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definition
         return entries;
     }
 
-    private static VersionTrack? TrackOf(Workflow workflow, ContentItemVersion version, WorkflowSubmission? submission, List<WorkflowAction> actions, StaffMember viewer)
+    private static VersionTrack? TrackOf(
+        Workflow workflow, ContentItemVersion version, WorkflowSubmission? submission, List<WorkflowAction> actions, StaffMember viewer, IReadOnlySet<string> writers)
     {
         var state = submission?.State ?? PublicationWorkflow.ImplicitState(workflow, version);
         if (state is null || !workflow.HasState(state))
@@ -77,7 +80,7 @@ public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definition
         }
 
         var round = submission is null ? [] : RoundOf(submission, actions);
-        var available = AvailableTo(workflow, state, submission, round, viewer);
+        var available = AvailableTo(workflow, state, submission, round, viewer, writers);
         return new VersionTrack(version, submission, workflow.State(state), workflow.Phase(state), available,
             submission is null ? [] : ApprovalsOf(workflow, submission, round),
             submission?.ConcurrencyStamp ?? version.ConcurrencyStamp);
@@ -87,9 +90,10 @@ public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definition
     private static List<WorkflowAction> RoundOf(WorkflowSubmission submission, List<WorkflowAction> actions) =>
         [.. actions.Where(a => a.SubmissionId == submission.Id && a.Round == submission.Round)];
 
-    /// <summary>What the viewer may take from a state: by role and authorship, less what they already approved in this round.</summary>
-    private static List<WorkflowTransition> AvailableTo(Workflow workflow, string state, WorkflowSubmission? submission, List<WorkflowAction> round, StaffMember viewer) =>
-        [.. workflow.Available(state, viewer.Roles, submission?.IsSubmittedBy(viewer.Name) == true)
+    /// <summary>What the viewer may take from a state: by role and authorship (submitted or wrote it), less what they already approved in this round.</summary>
+    private static List<WorkflowTransition> AvailableTo(
+        Workflow workflow, string state, WorkflowSubmission? submission, List<WorkflowAction> round, StaffMember viewer, IReadOnlySet<string> writers) =>
+        [.. workflow.Available(state, viewer.Roles, submission?.IsSubmittedBy(viewer.Name) == true || writers.Contains(viewer.Name))
             .Where(t => !round.Any(a => a.Transition == t.Key && string.Equals(a.Actor, viewer.Name, StringComparison.OrdinalIgnoreCase)))];
 
     private static IReadOnlyList<ApprovalProgress> ApprovalsOf(Workflow workflow, WorkflowSubmission submission, List<WorkflowAction> round) =>

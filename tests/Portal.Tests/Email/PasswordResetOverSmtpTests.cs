@@ -53,7 +53,7 @@ public sealed class PasswordResetOverSmtpTests(SmtpPortalFactory factory) : ICla
         var mail = Assert.Single(received, r => r.EnvelopeRecipients.Contains(account.Email)).Message;
         Assert.Equal("Réinitialisation de votre mot de passe", mail.Subject);
         Assert.Contains("/admin/reinitialiser?email=", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"http://localhost/admin/reinitialiser?email=", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{PortalFactoryBase.PublicUrl}/admin/reinitialiser?email=", mail.HtmlBody, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(factory.DataPath, "mail")));
     }
 }

@@ -23,7 +23,7 @@ public sealed class WorkflowMailOverSmtpTests(SmtpPortalFactory factory) : IClas
         var toMember = (await factory.Smtp.WaitForAsync(1)).Single(r => r.EnvelopeRecipients.Contains(member.Email)).Message;
         Assert.Equal("À examiner : Évaluation de la démarche", toMember.Subject);
         var link = toMember.TextBody!.Split('\n').Single(l => l.StartsWith("Ouvrir la soumission : ", StringComparison.Ordinal));
-        Assert.Contains("http://localhost/admin/validation/", link, StringComparison.Ordinal);
+        Assert.Contains(PortalFactoryBase.PublicUrl + "/admin/validation/", link, StringComparison.Ordinal);
         var review = new Uri(toMember.TextBody!.Split('\n').Single(l => l.StartsWith("Ouvrir la soumission : ", StringComparison.Ordinal))["Ouvrir la soumission : ".Length..].Trim()).PathAndQuery;
 
         // The member follows the link, sends back with a comment on the text field.

@@ -15,9 +15,16 @@ public sealed class BrowserlessUser : IDisposable
 {
     private readonly HttpClient _client;
 
-    public BrowserlessUser(WebApplicationFactory<Program> factory)
+    /// <summary>A visitor of <paramref name="baseAddress"/> (the host its requests name), <c>http://localhost</c> by default.</summary>
+    public BrowserlessUser(WebApplicationFactory<Program> factory, Uri? baseAddress = null)
     {
-        _client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true };
+        if (baseAddress is not null)
+        {
+            options.BaseAddress = baseAddress;
+        }
+
+        _client = factory.CreateClient(options);
     }
 
     public HttpClient Client => _client;

@@ -16,6 +16,9 @@ public sealed class PostgreSqlPortalFactory() : PortalFactoryBase(DatabaseEngine
 /// <summary>The portal factory; derived factories add configuration.</summary>
 public abstract class PortalFactoryBase(DatabaseEngine engine = DatabaseEngine.Sqlite) : WebApplicationFactory<Program>
 {
+    /// <summary>The configured public address: every absolute link must use it, whatever host a request names.</summary>
+    public const string PublicUrl = "https://participation.exemple.fr";
+
     private readonly string _dataPath = Directory.CreateTempSubdirectory("portal-web-").FullName;
     private (string Name, string ConnectionString)? _postgres;
 
@@ -29,6 +32,7 @@ public abstract class PortalFactoryBase(DatabaseEngine engine = DatabaseEngine.S
         builder.UseSetting("Portal:DataPath", _dataPath);
         builder.UseSetting("Portal:Setup:AdminEmail", "admin@exemple.fr");
         builder.UseSetting("Portal:Setup:AdminPassword", "Mot-de-passe-de-test-1");
+        builder.UseSetting("Portal:PublicUrl", PublicUrl);
         if (engine == DatabaseEngine.PostgreSql)
         {
             // Created when the server first starts, inside the first test: without a server, that test is skipped.

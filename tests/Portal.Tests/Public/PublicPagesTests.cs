@@ -94,7 +94,7 @@ public abstract class PublicPagesTests(PortalFactoryBase factory)
         Assert.StartsWith("Proposition ", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Réponse de l'organisateur", page.QuerySelectorAll("h2").Select(h => h.TextContent));
         Assert.NotNull(page.QuerySelector(".decision"));
-        Assert.Equal("http://localhost" + permalink, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal(PortalFactoryBase.PublicUrl + permalink, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
 
     [Theory]
@@ -137,9 +137,9 @@ public abstract class PublicPagesTests(PortalFactoryBase factory)
         var sitemap = await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative), TestContext.Current.CancellationToken);
         var robots = await client.GetStringAsync(new Uri("/robots.txt", UriKind.Relative), TestContext.Current.CancellationToken);
 
-        Assert.Contains("<loc>http://localhost" + Departement + "</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains($"<loc>{PortalFactoryBase.PublicUrl}{Departement}</loc>", sitemap, StringComparison.Ordinal);
         Assert.Contains(Metropole + "/propositions/P-1</loc>", sitemap, StringComparison.Ordinal);
-        Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots, StringComparison.Ordinal);
+        Assert.Contains($"Sitemap: {PortalFactoryBase.PublicUrl}/sitemap.xml", robots, StringComparison.Ordinal);
     }
 
     [Fact]

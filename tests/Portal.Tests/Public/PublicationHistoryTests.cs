@@ -48,6 +48,55 @@ public sealed class PublicationHistoryTests(PortalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_item_republished_after_a_takedown_shows_only_its_new_version_and_the_old_ones_stay_down()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var id = ProcessItemIds.Proposition(ProcessId, "P-2");
+        const string TakenDown = "Texte retiré pour des raisons juridiques";
+        ContentItemVersion v1, v2, v3;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<ContentStore>();
+            v1 = (await store.GetPublishedAsync(id, ct))!;
+            v2 = (await store.SaveDraftAsync(id, store.Read<Proposition>(v1) with { Text = TakenDown }, "redaction", v1.ConcurrencyStamp, ct)).Version!;
+            Assert.True((await store.PublishAsync(id, v2.Version, "redaction", cancellationToken: ct)).Succeeded);
+        }
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<ContentStore>().UnpublishAsync(id, "admin", ct)).Succeeded);
+        }
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<ContentStore>();
+            var archived = (await store.GetLatestAsync(id, ct))!;
+            v3 = (await store.SaveDraftAsync(id, store.Read<Proposition>(v1) with { Text = "Texte revu et validé à nouveau" }, "redaction", archived.ConcurrencyStamp, ct)).Version!;
+            Assert.True((await store.PublishAsync(id, v3.Version, "redaction", cancellationToken: ct)).Succeeded);
+        }
+
+        var (first, takenDown, republished) = (v1.Id, v2.Id, v3.Id);
+        var history = await factory.GetDocumentAsync($"/demarches/{Slug}/historique");
+        var links = history.QuerySelectorAll("a[href*='/historique/']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains($"/demarches/{Slug}/historique/{republished}", links);
+        Assert.DoesNotContain($"/demarches/{Slug}/historique/{takenDown}", links);
+        Assert.DoesNotContain($"/demarches/{Slug}/historique/{first}", links);
+
+        using var client = factory.CreateClient();
+        foreach (var version in new[] { first, takenDown })
+        {
+            var archive = await client.GetAsync(new Uri($"/demarches/{Slug}/historique/{version}", UriKind.Relative), ct);
+            Assert.Equal(HttpStatusCode.NotFound, archive.StatusCode);
+        }
+
+        // Neither does the taken-down text come back inside the archive of another item's publication.
+        foreach (var link in links.Take(5))
+        {
+            Assert.DoesNotContain(TakenDown, await client.GetStringAsync(new Uri(link, UriKind.Relative), ct), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task A_version_of_another_process_or_unknown_has_no_archive_page()
     {
         long otherProcessVersion;

@@ -126,7 +126,7 @@ public sealed class SearchWebTests : IAsyncLifetime
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("type;titre;lien;démarche;date;décision;suivi;extrait", lines[0], StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.Contains("http://localhost/demarches/assemblee-citoyenne-departementale-2022-2023/propositions/TEJ-2", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(PortalFactoryBase.PublicUrl + "/demarches/assemblee-citoyenne-departementale-2022-2023/propositions/TEJ-2", StringComparison.Ordinal));
     }
 
     [Fact]

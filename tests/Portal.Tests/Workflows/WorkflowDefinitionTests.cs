@@ -61,7 +61,7 @@ public sealed class WorkflowDefinitionTests
         var decision = workflow.Decide(approve, new WorkflowActor("u1", [PortalRoles.CopilMember, PortalRoles.Editor, PortalRoles.Administrator], IsAuthor: true), null, []);
 
         Assert.False(decision.Accepted);
-        Assert.Equal("Personne ne valide sa propre soumission.", decision.Refusal);
+        Assert.Equal("Personne ne valide sa propre soumission, ni un texte qu'il a écrit, même soumis par un autre.", decision.Refusal);
     }
 
     [Theory, DatabaseEngines]

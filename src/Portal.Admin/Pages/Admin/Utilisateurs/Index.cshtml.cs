@@ -10,7 +10,7 @@ namespace Portal.Admin.Pages.Admin.Utilisateurs;
 
 /// <summary>Administrators list accounts, create them with a role, and lock or unlock them.</summary>
 [Authorize(Policy = AdminPermissions.ManageUsers)]
-public sealed class IndexModel(UserAdministration admin, RoleManager<PortalRole> roles) : PageModel
+public sealed class IndexModel(UserAdministration admin, RoleManager<PortalRole> roles, SignInManager<PortalUser> signIn) : PageModel
 {
     public IReadOnlyList<UserAdministration.UserSummary> Users { get; private set; } = [];
 
@@ -64,7 +64,13 @@ public sealed class IndexModel(UserAdministration admin, RoleManager<PortalRole>
             return Page();
         }
 
-        await admin.SetRoleAsync(email, role, member);
+        await admin.SetRoleAsync(email, role, member, User.Identity!.Name!);
+        if (string.Equals(email, User.Identity.Name, StringComparison.OrdinalIgnoreCase) && await signIn.UserManager.GetUserAsync(User) is { } self)
+        {
+            // Their own stamp changed too: a fresh cookie keeps them signed in, with their new roles.
+            await signIn.RefreshSignInAsync(self);
+        }
+
         return RedirectToPage();
     }
 
@@ -77,7 +83,7 @@ public sealed class IndexModel(UserAdministration admin, RoleManager<PortalRole>
             return Page();
         }
 
-        await admin.SetLockedAsync(email, locked);
+        await admin.SetLockedAsync(email, locked, User.Identity!.Name!);
         return RedirectToPage();
     }
 
