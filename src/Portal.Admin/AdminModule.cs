@@ -58,7 +58,12 @@ public sealed class AdminModule : IPortalModule
                 }
 
                 var form = await context.Request.ReadFormAsync();
-                return Results.Content(MarkdownRenderer.Render(form["texte"].ToString()).ToString() ?? string.Empty, "text/html; charset=utf-8");
+                var text = form["texte"].ToString();
+                // Checked first: a text the limits refuse is never given to Markdig, so the answer stays quick.
+                var html = MarkdownRenderer.Validate(text) is { } problem
+                    ? $"<p class=\"field-error\">Aperçu impossible : {System.Net.WebUtility.HtmlEncode(problem)}</p>"
+                    : MarkdownRenderer.Render(text).ToString();
+                return Results.Content(html ?? string.Empty, "text/html; charset=utf-8");
             })
             .RequireAuthorization(Core.Identity.Permissions.EditContent)
             .ExcludeFromDescription();

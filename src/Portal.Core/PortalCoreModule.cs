@@ -28,6 +28,8 @@ public static class PortalCoreModule
         services.AddSingleton(new PortalPaths(dataPath, options.Setup.RecipesPath ?? Path.Combine(AppContext.BaseDirectory, "recipes")));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new ContentTypeRegistry());
+        services.AddSingleton<IContentValidator, TextLimitsValidator>();
+        services.AddHostedService<Text.MarkdownLoggerSetup>();
         services.AddPortalDatabase(options, dataPath);
         services.AddScoped<ContentStore>();
         services.AddPublicCache();

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Html;
 using Portal.Core.Settings;
+using Portal.Core.Text;
 
 namespace Portal.Admin.Forms;
 
@@ -90,17 +91,17 @@ public sealed class RecordFormRenderer(FieldLabels labels)
             }
             else if (field.IsStringList || (field.IsText && labels.IsLongText(field.Name)))
             {
-                var markdown = field.IsText ? " data-markdown=\"true\"" : string.Empty;
+                var markdown = field.IsText ? $" data-markdown=\"true\" maxlength=\"{MarkdownLimits.MaxLength}\"" : string.Empty;
                 html.Append(CultureInfo.InvariantCulture, $"<textarea id=\"{id}\" name=\"{Encode(path)}\" rows=\"{(field.IsStringList ? 4 : 8)}\"{markdown}{aria}>{text}</textarea>");
-                if (field.IsText)
-                {
-                    html.Append("<p class=\"hint\">Mise en forme Markdown : **gras**, *italique*, listes, [lien](https://…).</p>");
-                }
+                html.Append(field.IsText
+                    ? French.Say($"<p class=\"hint\">Mise en forme Markdown : **gras**, *italique*, listes, [lien](https://…). {MarkdownLimits.MaxLength:N0} caractères au plus.</p>")
+                    : French.Say($"<p class=\"hint\">{TextFields.MaxShortLength:N0} caractères au plus par ligne.</p>"));
             }
             else
             {
                 var inputType = field.ValueType == typeof(DateOnly) ? "date" : field.ValueType == typeof(int) ? "number" : "text";
-                var inputMode = field.ValueType == typeof(decimal) ? " inputmode=\"decimal\"" : string.Empty;
+                var inputMode = field.ValueType == typeof(decimal) ? " inputmode=\"decimal\""
+                    : field.IsText ? $" maxlength=\"{TextFields.MaxShortLength}\"" : string.Empty;
                 html.Append(CultureInfo.InvariantCulture, $"<input type=\"{inputType}\" id=\"{id}\" name=\"{Encode(path)}\" value=\"{text}\"{inputMode}{aria}>");
             }
         }

@@ -25,6 +25,13 @@ public static class French
 
     public static string Number(int value) => value.ToString("N0", Culture);
 
+    /// <summary>A message with its numbers formatted in French (« 20 000 »).</summary>
+    public static string Say(FormattableString message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return message.ToString(Culture);
+    }
+
     public static string Percent(decimal value) => value.ToString("0.#", Culture) + " %";
 
     /// <summary>« du 1 mars 2021 au 30 novembre 2021 », or « depuis le … » when open-ended.</summary>

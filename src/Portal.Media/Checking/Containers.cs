@@ -1,11 +1,14 @@
 using System.IO.Compression;
 using System.Text;
+using Portal.Core.Files;
 
 namespace Portal.Media.Checking;
 
 /// <summary>Looks inside ZIP and OLE containers to tell an office document from any other archive.</summary>
 internal static class Containers
 {
+    private const long MaxPartBytes = 1024 * 1024;
+
     /// <summary>An Office Open XML or OpenDocument file, from its declared main part; null for any other ZIP.</summary>
     public static FileType? ReadZip(string path)
     {
@@ -22,7 +25,7 @@ internal static class Containers
             }
 
             var types = zip.GetEntry("[Content_Types].xml");
-            if (types is null || types.Length > 1024 * 1024)
+            if (types is null || types.Length > MaxPartBytes)
             {
                 return null;
             }
@@ -59,7 +62,8 @@ internal static class Containers
 
     private static string ReadText(ZipArchiveEntry entry)
     {
-        using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+        // The declared length was checked by the caller; the bytes actually inflated are capped here.
+        using var reader = new StreamReader(BoundedZip.Open(entry, MaxPartBytes), Encoding.UTF8);
         return reader.ReadToEnd();
     }
 }

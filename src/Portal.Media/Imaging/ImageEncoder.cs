@@ -9,10 +9,33 @@ namespace Portal.Media.Imaging;
 /// </summary>
 internal static class ImageEncoder
 {
-    /// <summary>Beyond this many pixels an upload is refused before decoding (a "decompression bomb").</summary>
-    public const long MaxPixels = 100_000_000;
+    /// <summary>
+    /// Beyond this many pixels an upload is refused from its header, before decoding (a "decompression
+    /// bomb": a 390 KB PNG of 100,000 × 1,000 pixels took 640 MB to decode). A 48-megapixel photo passes.
+    /// </summary>
+    public const long MaxPixels = 50_000_000;
+
+    /// <summary>The longest side accepted, in pixels: a thin strip of few pixels can still cost a lot to reduce.</summary>
+    public const int MaxSide = 20_000;
 
     public sealed record Encoded(int Width, int Height);
+
+    /// <summary>The stored dimensions, read from the header only (libvips opens lazily); null when unreadable.</summary>
+    public static (int Width, int Height)? ReadHeader(string source)
+    {
+        try
+        {
+            using var header = Image.NewFromFile(source, access: Enums.Access.Sequential);
+            return (header.Width, header.Height);
+        }
+        catch (VipsException)
+        {
+            return null;
+        }
+    }
+
+    public static bool IsWithinLimits(int width, int height) =>
+        width <= MaxSide && height <= MaxSide && (long)width * height <= MaxPixels;
 
     static ImageEncoder()
     {
@@ -28,7 +51,7 @@ internal static class ImageEncoder
             int width, height;
             using (var probe = Image.NewFromFile(source, access: Enums.Access.Sequential))
             {
-                if ((long)probe.Width * probe.Height > MaxPixels)
+                if (!IsWithinLimits(probe.Width, probe.Height))
                 {
                     return null;
                 }

@@ -97,10 +97,17 @@ public sealed class MediaLibrary(PortalDbContext db, MediaStorage storage, Media
             int? width = null, height = null;
             if (kind == MediaKind.Image)
             {
+                // Dimensions from the header first: nothing is decoded for an image beyond the limits.
+                if (ImageEncoder.ReadHeader(incomingFile) is { } header && !ImageEncoder.IsWithinLimits(header.Width, header.Height))
+                {
+                    return UploadResult.Refused(UploadField.File, string.Create(French,
+                        $"Cette image est trop grande : {header.Width:N0} × {header.Height:N0} pixels. Elle doit compter au plus {ImageEncoder.MaxPixels / 1_000_000} millions de pixels et {ImageEncoder.MaxSide:N0} pixels de côté : réduisez-la avant de l'envoyer."));
+                }
+
                 var encoded = ImageEncoder.EncodeAll(incomingFile, staging);
                 if (encoded is null)
                 {
-                    return UploadResult.Refused(UploadField.File, "Cette image est illisible ou trop grande (plus de 100 millions de pixels) : enregistrez-la à nouveau en JPEG ou PNG.");
+                    return UploadResult.Refused(UploadField.File, "Cette image est illisible : enregistrez-la à nouveau en JPEG ou PNG.");
                 }
 
                 (width, height) = (encoded.Width, encoded.Height);

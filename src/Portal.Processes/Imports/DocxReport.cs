@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Portal.Core.Files;
 
 namespace Portal.Processes.Imports;
 
@@ -12,12 +13,15 @@ public static partial class DocxReport
 {
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
+    /// <summary>Largest text part read, uncompressed: a real report of hundreds of propositions is a few megabytes.</summary>
+    public const long MaxDocumentXmlBytes = 16 * 1024 * 1024;
+
     public static List<(int Paragraph, string Theme, string Text)> Read(byte[] docx)
     {
         using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
         var entry = zip.GetEntry("word/document.xml") ?? throw new InvalidDataException("Ce fichier n'est pas un document Word (.docx) : word/document.xml est absent.");
         XDocument document;
-        using (var stream = entry.Open())
+        using (var stream = BoundedZip.Open(entry, MaxDocumentXmlBytes))
         {
             document = XDocument.Load(stream);
         }

@@ -7,20 +7,26 @@ namespace Portal.Search.Analysis;
 public readonly record struct AnalyzedToken(string Term, int Start, int End)
 {
     /// <summary>Runs the analyzer over a text and lists its terms with their character offsets.</summary>
-    public static List<AnalyzedToken> Analyze(Analyzer analyzer, string field, string text)
+    public static List<AnalyzedToken> Analyze(Analyzer analyzer, string field, string text) => [.. Stream(analyzer, field, text)];
+
+    /// <summary>The terms one by one, so a caller can stop reading the text as soon as it has what it needs.</summary>
+    public static IEnumerable<AnalyzedToken> Stream(Analyzer analyzer, string field, string text)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
-        var tokens = new List<AnalyzedToken>();
         using var stream = analyzer.GetTokenStream(field, new StringReader(text ?? string.Empty));
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        while (stream.IncrementToken())
+        try
         {
-            tokens.Add(new AnalyzedToken(term.ToString(), offset.StartOffset, offset.EndOffset));
+            while (stream.IncrementToken())
+            {
+                yield return new AnalyzedToken(term.ToString(), offset.StartOffset, offset.EndOffset);
+            }
         }
-
-        stream.End();
-        return tokens;
+        finally
+        {
+            stream.End();
+        }
     }
 }

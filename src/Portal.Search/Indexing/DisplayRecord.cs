@@ -23,7 +23,8 @@ internal sealed record DisplayRecord(
     public static DisplayRecord From(SearchDocument source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return new DisplayRecord(source.Type, source.Title, source.Body, source.Url, source.ProcessTitle, source.ProcessSlug,
+        // Only what snippets read: a 1 MB body would otherwise be copied and decoded for every hit shown.
+        return new DisplayRecord(source.Type, source.Title, Querying.SnippetBuilder.SourceOf(source.Body), source.Url, source.ProcessTitle, source.ProcessSlug,
             source.Date, source.Code, source.Decision, source.FollowUpStatus);
     }
 

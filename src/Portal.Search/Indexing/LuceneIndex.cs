@@ -20,9 +20,10 @@ public sealed class LuceneIndex : IDisposable
 
     /// <summary>
     /// Changes when the documents' layout changes; an index of another format is emptied at opening and
-    /// filled again by the indexer (format 2: display doc values instead of stored fields).
+    /// filled again by the indexer (format 2: display doc values instead of stored fields; format 3: display
+    /// bodies cut to what snippets read).
     /// </summary>
-    private const string Format = "2";
+    private const string Format = "3";
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;

@@ -96,7 +96,7 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer)
 
     private SearchHit ToHit(DisplayRecord display, IReadOnlySet<string> terms)
     {
-        // Snippets only for the hits shown: the body is analysed again here, never for the other matches.
+        // Snippets only for the hits shown, from the first few kilobytes of the body kept for display.
         var (html, text) = SnippetBuilder.Build(index.Analyzer, display.Body, terms);
         return new SearchHit(
             display.Type,

@@ -6,16 +6,48 @@ namespace Portal.Search.Querying;
 
 /// <summary>
 /// Cuts a short extract of a text around the words that matched and marks them, using the analyser's
-/// offsets so « agricultures » is marked for a search on « agriculture ».
+/// offsets so « agricultures » is marked for a search on « agriculture ». Only the first
+/// <see cref="MaxSourceLength"/> characters of a text are looked at, and analysis stops one snippet
+/// past the first match: a search's cost never follows the size of the bodies it finds (five 1 MB
+/// bodies took a search from 1,685 to 6.7 requests a second).
 /// </summary>
 public static class SnippetBuilder
 {
+    /// <summary>How much of a body a snippet is taken from (about 16 KB of text, ten pages).</summary>
+    public const int MaxSourceLength = 16 * 1024;
+
+    /// <summary>The beginning of a body that snippets are taken from, never cut inside a character.</summary>
+    public static string SourceOf(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (body.Length <= MaxSourceLength)
+        {
+            return body;
+        }
+
+        return body[..(char.IsHighSurrogate(body[MaxSourceLength - 1]) ? MaxSourceLength - 1 : MaxSourceLength)];
+    }
+
     /// <summary>The extract as encoded HTML with &lt;mark&gt; around matches, and as plain text.</summary>
     public static (string Html, string Text) Build(Analyzer analyzer, string text, IReadOnlySet<string> queryTerms, int length = 220)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(queryTerms);
-        var matches = AnalyzedToken.Analyze(analyzer, "body", text).Where(t => queryTerms.Contains(t.Term)).ToList();
+        text = SourceOf(text);
+        var matches = new List<AnalyzedToken>();
+        foreach (var token in AnalyzedToken.Stream(analyzer, "body", text))
+        {
+            // The extract starts near the first match: what lies beyond it by more than a snippet is never read.
+            if (matches.Count > 0 && token.Start > matches[0].Start + length)
+            {
+                break;
+            }
+
+            if (queryTerms.Contains(token.Term))
+            {
+                matches.Add(token);
+            }
+        }
+
         var (start, end) = Window(text, matches, length);
         var html = new StringBuilder();
         if (start > 0)
@@ -49,14 +81,21 @@ public static class SnippetBuilder
             return (0, text.Length);
         }
 
+        // Matches come in text order: one sliding pass, not a count per match.
         var bestStart = 0;
         var bestCount = 0;
-        foreach (var first in matches)
+        var last = 0;
+        for (var first = 0; first < matches.Count; first++)
         {
-            var count = matches.Count(m => m.Start >= first.Start && m.End <= first.Start + length);
-            if (count > bestCount)
+            last = Math.Max(last, first);
+            while (last < matches.Count && matches[last].End <= matches[first].Start + length)
             {
-                (bestStart, bestCount) = (first.Start, count);
+                last++;
+            }
+
+            if (last - first > bestCount)
+            {
+                (bestStart, bestCount) = (matches[first].Start, last - first);
             }
         }
 

@@ -165,6 +165,45 @@ public abstract class SearchIndexingTests(DatabaseEngine engine)
         Assert.Equal(before.Total, (await SearchAsync(database, null)).Total);
     }
 
+    [Fact]
+    public async Task Five_published_1_MB_bodies_keep_only_what_snippets_read()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await PublishedFixtureAsync();
+        var body = string.Concat(Enumerable.Repeat("Une transition juste pour les habitants des communes rurales. ", 17_000));
+        await using (var scope = database.Scope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<ContentStore>();
+            for (var i = 1; i <= 5; i++)
+            {
+                await SearchFixtureProcess.CreateAndPublishAsync(store, SearchFixtureProcess.Item(new Proposition($"G-{i}", $"Grande proposition {i}", body, "Climat"), $"G-{i}"), ct);
+            }
+        }
+
+        var results = await SearchAsync(database, "transition");
+
+        Assert.True(body.Length > 1_000_000);
+        Assert.Equal(5, results.Hits.Count(h => h.Code!.StartsWith("G-", StringComparison.Ordinal)));
+        Assert.All(results.Hits, h => Assert.Contains("<mark>transition</mark>", h.SnippetHtml, StringComparison.Ordinal));
+        var longestDisplayedBody = database.Services.GetRequiredService<LuceneIndex>().Search(searcher =>
+        {
+            var longest = 0;
+            var bytes = new Lucene.Net.Util.BytesRef();
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var values = leaf.AtomicReader.GetBinaryDocValues(SearchFields.Display);
+                for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+                {
+                    values.Get(doc, bytes);
+                    longest = Math.Max(longest, DisplayRecord.Read(bytes).Body.Length);
+                }
+            }
+
+            return longest;
+        });
+        Assert.Equal(SnippetBuilder.MaxSourceLength, longestDisplayedBody);
+    }
+
     private async Task<TestDatabase> PublishedFixtureAsync()
     {
         var database = await TestDatabase.CreateAsync(engine);

@@ -70,6 +70,19 @@ public sealed class SearchUnitTests
         Assert.True(plain.Length <= 122);
     }
 
+    [Fact]
+    public void Snippet_of_a_1_MB_body_analyses_only_its_first_16_KB()
+    {
+        var body = "La transition écologique du territoire. " + string.Concat(Enumerable.Repeat("Une phrase sur la transition des mobilités rurales. ", 20_000));
+        using var counting = new CountingAnalyzer(new FrenchSearchAnalyzer());
+
+        var (html, _) = SnippetBuilder.Build(counting, body, Terms("transition").ToHashSet());
+
+        Assert.True(body.Length > 1_000_000);
+        Assert.InRange(counting.CharactersRead, 1, SnippetBuilder.MaxSourceLength);
+        Assert.Contains("<mark>transition</mark>", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("=SOMME(A1)", "'=SOMME(A1)")]
     [InlineData("+33 1", "'+33 1")]
