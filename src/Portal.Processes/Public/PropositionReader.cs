@@ -43,17 +43,19 @@ public sealed class PropositionReader(PortalDbContext db, ContentTypeRegistry ty
             return null;
         }
 
-        var upper = code.ToUpperInvariant();
-        var candidates = await db.Set<PropositionIndex>().AsNoTracking()
-            .Where(p => p.ProcessId == process.Id && (p.Code == code || p.Code.ToUpper() == upper))
-            .Select(p => new { p.ContentItemId, p.Code }).ToListAsync(cancellationToken);
-        var proposition = candidates.FirstOrDefault(p => p.Code == code) ?? candidates.FirstOrDefault();
-        if (proposition is null)
+        var codes = db.Set<PropositionIndex>().AsNoTracking().Where(p => p.ProcessId == process.Id);
+        var id = await codes.Where(p => p.Code == code).Select(p => p.ContentItemId).SingleOrDefaultAsync(cancellationToken);
+        if (id is null)
         {
-            return null;
+            // Another case (« p-1 » for « P-1 ») is rare: only then are the process's codes read.
+            var all = await codes.Select(p => new { p.ContentItemId, p.Code }).ToListAsync(cancellationToken);
+            id = all.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase))?.ContentItemId;
+            if (id is null)
+            {
+                return null;
+            }
         }
 
-        var id = proposition.ContentItemId;
         var childIds = await db.Set<ResponseIndex>().Where(r => r.PropositionId == id).Select(r => r.ContentItemId)
             .Concat(db.Set<FollowUpIndex>().Where(f => f.ProcessId == process.Id && f.PropositionId == id).Select(f => f.ContentItemId))
             .ToListAsync(cancellationToken);
