@@ -27,6 +27,8 @@ public static class PortalCoreModule
         services.AddSingleton(new PortalPaths(dataPath, options.Setup.RecipesPath ?? Path.Combine(AppContext.BaseDirectory, "recipes")));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new ContentTypeRegistry());
+        services.AddSingleton(provider => new AuditKey(configuration, provider.GetRequiredService<PortalPaths>()));
+        services.AddSingleton<AuditHeadAnchor>();
         services.AddPortalDatabase(options, dataPath);
         services.AddScoped<ContentStore>();
         services.AddScoped<VersionWriters>();
