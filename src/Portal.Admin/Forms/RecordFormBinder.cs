@@ -106,7 +106,7 @@ public static class RecordFormBinder
         return Convert(field.ValueType, raw, path, errors);
     }
 
-    private static JsonNode? Convert(Type type, string raw, string path, List<FieldError> errors)
+    private static JsonValue? Convert(Type type, string raw, string path, List<FieldError> errors)
     {
         if (type == typeof(string))
         {

@@ -60,7 +60,7 @@ public sealed class ContentStore(
             ProcessId = item.ProcessId,
             ContainerId = item.ContainerId,
             DisplayText = DisplayTextOf(item.Content),
-            Data = types.Serialize(item.Content),
+            Data = ContentTypeRegistry.Serialize(item.Content),
             Author = item.Author,
             CreatedUtc = now,
             ModifiedUtc = now,
@@ -101,7 +101,7 @@ public sealed class ContentStore(
             var now = Now();
             if (latest.Status == ContentStatus.Draft)
             {
-                latest.Data = types.Serialize(content);
+                latest.Data = ContentTypeRegistry.Serialize(content);
                 latest.DisplayText = DisplayTextOf(content);
                 latest.Author = author;
                 latest.ModifiedUtc = now;
@@ -135,7 +135,7 @@ public sealed class ContentStore(
                 ProcessId = latest.ProcessId,
                 ContainerId = latest.ContainerId,
                 DisplayText = DisplayTextOf(content),
-                Data = types.Serialize(content),
+                Data = ContentTypeRegistry.Serialize(content),
                 Author = author,
                 CreatedUtc = now,
                 ModifiedUtc = now,

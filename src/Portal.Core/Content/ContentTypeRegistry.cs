@@ -46,7 +46,7 @@ public sealed class ContentTypeRegistry
 
     public bool TryGetType(string name, out Type type) => _byName.TryGetValue(name, out type!);
 
-    public string Serialize(object content) => JsonSerializer.Serialize(content, content.GetType(), JsonOptions);
+    public static string Serialize(object content) => JsonSerializer.Serialize(content, content.GetType(), JsonOptions);
 
     public object Deserialize(string contentType, string json)
     {

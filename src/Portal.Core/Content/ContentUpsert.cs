@@ -39,7 +39,7 @@ public static class ContentUpsert
 
     // Compared through the record, not the stored text: PostgreSQL's jsonb reorders keys.
     private static bool SameContent(ContentStore store, ContentItemVersion latest, object content) =>
-        store.Types.Serialize(store.Read(latest)) == store.Types.Serialize(content);
+        ContentTypeRegistry.Serialize(store.Read(latest)) == ContentTypeRegistry.Serialize(content);
 
     private static ContentItemVersion Expect(ContentResult result, string id) =>
         result.Succeeded

@@ -11,7 +11,7 @@ namespace Portal.Search.Indexing;
 /// After a crash the checkpoint is where the last commit left it, so nothing is lost. When tasks this
 /// node has not applied were pruned (a new node, one stopped for long), it rebuilds from the database.
 /// </summary>
-public sealed class SearchIndexer(LuceneIndex index, IServiceScopeFactory scopes, TimeProvider? clock = null)
+public sealed class SearchIndexer(LuceneIndex index, IServiceScopeFactory scopes, TimeProvider? clock = null) : IDisposable
 {
     private const int BatchSize = 500;
 
@@ -141,4 +141,6 @@ public sealed class SearchIndexer(LuceneIndex index, IServiceScopeFactory scopes
         await db.SaveChangesAsync(cancellationToken);
         _reported = (checkpoint, now);
     }
+
+    public void Dispose() => _gate.Dispose();
 }

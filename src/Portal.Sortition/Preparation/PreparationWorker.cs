@@ -8,13 +8,15 @@ using Portal.Sortition.Storage;
 namespace Portal.Sortition.Preparation;
 
 /// <summary>Wakes the worker as soon as a preparation is queued, instead of waiting for its next poll.</summary>
-public sealed class PreparationSignal
+public sealed class PreparationSignal : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0);
 
     public void Queued() => _signal.Release();
 
     internal async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => await _signal.WaitAsync(timeout, cancellationToken);
+
+    public void Dispose() => _signal.Dispose();
 }
 
 /// <summary>

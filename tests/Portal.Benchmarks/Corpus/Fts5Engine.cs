@@ -12,6 +12,8 @@ namespace Portal.Benchmarks.Corpus;
 /// </summary>
 internal sealed class Fts5Engine(string file) : IDisposable
 {
+    private static readonly string[] ColumnParameters = ["$t", "$b", "$type", "$p", "$o", "$th", "$d", "$s", "$y", "$date", "$u"];
+
     private readonly SqliteConnection _connection = Open(file);
 
     public void Index(IEnumerable<SearchDocument> documents)
@@ -21,11 +23,10 @@ internal sealed class Fts5Engine(string file) : IDisposable
         using var transaction = _connection.BeginTransaction();
         using var insert = _connection.CreateCommand();
         insert.CommandText = "INSERT INTO docs VALUES ($t, $b, $type, $p, $o, $th, $d, $s, $y, $date, $u)";
-        var parameters = new[] { "$t", "$b", "$type", "$p", "$o", "$th", "$d", "$s", "$y", "$date", "$u" }
-            .Select(name => insert.Parameters.Add(name, SqliteType.Text)).ToArray();
+        var parameters = ColumnParameters.Select(name => insert.Parameters.Add(name, SqliteType.Text)).ToArray();
         foreach (var d in documents)
         {
-            object?[] values = [d.Title, d.Body, d.Type, d.ProcessSlug, d.Organiser, d.Themes.FirstOrDefault(), d.Decision, d.FollowUpStatus,
+            object?[] values = [d.Title, d.Body, d.Type, d.ProcessSlug, d.Organiser, d.Themes.Count > 0 ? d.Themes[0] : null, d.Decision, d.FollowUpStatus,
                 d.Year.ToString(CultureInfo.InvariantCulture), d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Url];
             for (var i = 0; i < values.Length; i++)
             {

@@ -6,7 +6,7 @@ namespace Portal.Benchmarks.Micro;
 
 /// <summary>In-process costs paid on every indexed document and every result: analysis and snippets.</summary>
 [MemoryDiagnoser]
-public class AnalysisBenchmarks
+public class AnalysisBenchmarks : IDisposable
 {
     private const string Text =
         "Contraindre les propriétaires occupants et bailleurs à rénover de manière globale leurs logements d'ici 2040, "
@@ -20,7 +20,11 @@ public class AnalysisBenchmarks
     public void Setup() => _terms = AnalyzedToken.Analyze(_analyzer, "body", "rénovation énergétique logement").Select(t => t.Term).ToHashSet();
 
     [GlobalCleanup]
-    public void Cleanup() => _analyzer.Dispose();
+    public void Dispose()
+    {
+        _analyzer.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Benchmark]
     public int Analyze() => AnalyzedToken.Analyze(_analyzer, "body", Text).Count;

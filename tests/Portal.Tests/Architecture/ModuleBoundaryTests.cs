@@ -74,13 +74,13 @@ public sealed class ModuleBoundaryTests
     }
 
     /// <summary>Every type an assembly's code refers to in another assembly, read from its metadata.</summary>
-    private static IEnumerable<(string Assembly, string Namespace, string Name)> ReferencedTypes(string assemblyName)
+    private static List<(string Assembly, string Namespace, string Name)> ReferencedTypes(string assemblyName)
     {
         var path = Path.Combine(AppContext.BaseDirectory, assemblyName + ".dll");
         using var stream = File.OpenRead(path);
         using var pe = new PEReader(stream);
         var reader = pe.GetMetadataReader();
-        var types = new List<(string, string, string)>();
+        var types = new List<(string Assembly, string Namespace, string Name)>();
         foreach (var handle in reader.TypeReferences)
         {
             var type = reader.GetTypeReference(handle);

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Audit;
@@ -11,6 +12,11 @@ namespace Portal.Tests.Audit;
 /// <summary>Every change is appended to a hash-chained trail; tampering is detected. On each engine.</summary>
 public abstract class AuditTrailTests(DatabaseEngine engine)
 {
+    /// <summary>A SQLite writer waiting longer than this many tries is stuck, not merely queued.</summary>
+    private const int MaxAttempts = 50;
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
     private static Demarche Sample(string slug) => new($"Démarche {slug}", slug, "Résumé", "Ville", "Territoire", ["Climat"], new DateOnly(2026, 1, 1));
 
     [Fact]
@@ -93,7 +99,8 @@ public abstract class AuditTrailTests(DatabaseEngine engine)
         {
             await using var scope = database.Scope();
             var store = scope.ServiceProvider.GetRequiredService<ContentStore>();
-            for (var attempt = 0; ; attempt++)
+            var outcomes = new List<string>();
+            for (var attempt = 1; attempt <= MaxAttempts; attempt++)
             {
                 try
                 {
@@ -102,14 +109,21 @@ public abstract class AuditTrailTests(DatabaseEngine engine)
                     {
                         return;
                     }
+
+                    outcomes.Add(created.Outcome.ToString());
                 }
-                catch (Exception) when (engine == DatabaseEngine.Sqlite && attempt < 20)
+                catch (SqliteException busy) when (engine == DatabaseEngine.Sqlite && busy.SqliteErrorCode is SqliteBusy or SqliteLocked)
                 {
                     // SQLite allows one writer at a time: a busy database is retried, as the web app would.
+                    outcomes.Add(busy.Message);
                 }
 
+                // PostgreSQL queues writers on the audit lock: there, the first attempt must get through.
+                Assert.True(engine == DatabaseEngine.Sqlite, $"writer {i} on PostgreSQL: {string.Join(", ", outcomes)}");
                 await Task.Delay(20, ct);
             }
+
+            Assert.Fail($"writer {i} did not get through in {MaxAttempts} attempts: {string.Join(", ", outcomes)}");
         }));
 
         await using var check = database.Scope();

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 using Portal.Core.Email;
@@ -60,7 +61,9 @@ public sealed class SmtpEmailSenderTests
     {
         var sender = new SmtpEmailSender(Options(SmtpListener.UnusedPort()), TimeProvider.System);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => sender.SendAsync(new EmailMessage("a@exemple.fr", "Sujet", "Texte"), TestContext.Current.CancellationToken));
+        // The connection itself is refused: not a configuration error, a timeout or a protocol failure.
+        var error = await Assert.ThrowsAsync<SocketException>(() => sender.SendAsync(new EmailMessage("a@exemple.fr", "Sujet", "Texte"), TestContext.Current.CancellationToken));
+        Assert.Equal(SocketError.ConnectionRefused, error.SocketErrorCode);
     }
 
     [Fact]

@@ -13,8 +13,8 @@ namespace Portal.Tests.Imports;
 /// <summary>The real CCC 2020 proposals, published as one process through a recipe file.</summary>
 public sealed class CccDataTests
 {
-    [Fact]
-    public async Task The_Convention_Citoyenne_proposals_are_published_as_one_process()
+    [Theory, DatabaseEngines]
+    public async Task The_Convention_Citoyenne_proposals_are_published_as_one_process(DatabaseEngine engine)
     {
         var ct = TestContext.Current.CancellationToken;
         var folder = SharedData.Folder("ccc-2020-propositions-suivi");
@@ -25,7 +25,7 @@ public sealed class CccDataTests
         var expectedFollowUps = raw.RootElement.EnumerateArray().Sum(p => p.GetProperty("suivi").GetArrayLength());
         Assert.True(expected >= 149, "the tracker lists the 149 proposals (some split into sub-items)");
 
-        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(engine);
         var recipe = Path.Combine(Directory.CreateTempSubdirectory("portal-ccc-").FullName, "ccc.recipe.json");
         await File.WriteAllTextAsync(recipe, JsonSerializer.Serialize(new { name = "ccc", steps = new object[] { new ProcessesStep("processes", [document]) } }, RecipeJson.Options), ct);
         await using (var scope = database.Scope())

@@ -3,21 +3,28 @@ using AngleSharp.Dom;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Portal.Core.Data;
 
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>The whole portal in memory on a fresh SQLite data folder, set up with the setup and demo recipes.</summary>
 public sealed class PortalFactory : PortalFactoryBase;
 
+/// <summary>The same portal on a fresh PostgreSQL database (skipped when no server is configured).</summary>
+public sealed class PostgreSqlPortalFactory() : PortalFactoryBase(DatabaseEngine.PostgreSql);
+
 /// <summary>The portal factory; derived factories add configuration.</summary>
-public abstract class PortalFactoryBase : WebApplicationFactory<Program>
+public abstract class PortalFactoryBase(DatabaseEngine engine = DatabaseEngine.Sqlite) : WebApplicationFactory<Program>
 {
     /// <summary>The configured public address: every absolute link must use it, whatever host a request names.</summary>
     public const string PublicUrl = "https://participation.exemple.fr";
 
     private readonly string _dataPath = Directory.CreateTempSubdirectory("portal-web-").FullName;
+    private (string Name, string ConnectionString)? _postgres;
 
     public string DataPath => _dataPath;
+
+    public DatabaseEngine Engine => engine;
 
     protected sealed override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -26,6 +33,15 @@ public abstract class PortalFactoryBase : WebApplicationFactory<Program>
         builder.UseSetting("Portal:Setup:AdminEmail", "admin@exemple.fr");
         builder.UseSetting("Portal:Setup:AdminPassword", "Mot-de-passe-de-test-1");
         builder.UseSetting("Portal:PublicUrl", PublicUrl);
+        if (engine == DatabaseEngine.PostgreSql)
+        {
+            // Created when the server first starts, inside the first test: without a server, that test is skipped.
+            var postgres = TestPostgres.CreateDatabase();
+            _postgres = postgres;
+            builder.UseSetting("Portal:Database:Provider", engine.ToString());
+            builder.UseSetting("Portal:Database:ConnectionString", postgres.ConnectionString);
+        }
+
         Configure(builder);
     }
 
@@ -46,6 +62,11 @@ public abstract class PortalFactoryBase : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_postgres is { } postgres)
+        {
+            TestPostgres.DropDatabase(postgres.Name, postgres.ConnectionString);
+        }
+
         SqliteConnection.ClearAllPools();
         try
         {
@@ -55,5 +76,7 @@ public abstract class PortalFactoryBase : WebApplicationFactory<Program>
         {
             // Left to the temp cleaner.
         }
+
+        GC.SuppressFinalize(this);
     }
 }

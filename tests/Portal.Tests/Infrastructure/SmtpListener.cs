@@ -99,7 +99,8 @@ public sealed class SmtpListener : IAsyncDisposable
         {
             try
             {
-                await new Session(client.GetStream(), Add).RunAsync(_stop.Token);
+                using var session = new Session(client.GetStream(), Add);
+                await session.RunAsync(_stop.Token);
             }
             catch (Exception e) when (e is IOException or OperationCanceledException or SocketException)
             {
@@ -130,11 +131,13 @@ public sealed class SmtpListener : IAsyncDisposable
     }
 
     /// <summary>One connection. Lines are read as Latin-1 so that every byte of an 8-bit body survives as one char.</summary>
-    private sealed class Session(NetworkStream stream, Action<SmtpReceived> deliver)
+    private sealed class Session(NetworkStream stream, Action<SmtpReceived> deliver) : IDisposable
     {
         private readonly StreamReader _reader = new(stream, Encoding.Latin1, detectEncodingFromByteOrderMarks: false);
         private string? _from;
         private readonly List<string> _recipients = [];
+
+        public void Dispose() => _reader.Dispose();
 
         public async Task RunAsync(CancellationToken cancellationToken)
         {

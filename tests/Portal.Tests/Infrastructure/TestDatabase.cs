@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Portal.Core;
 using Portal.Core.Data;
 using Portal.Core.Modules;
@@ -12,22 +11,20 @@ namespace Portal.Tests.Infrastructure;
 /// <summary>
 /// A fresh, migrated database with the portal's services on top: a SQLite file in a temp folder, or a
 /// new database on the PostgreSQL server named by <c>PORTAL_TEST_POSTGRES</c> (tests skip without it).
+/// Tests take the engine from <see cref="DatabaseEnginesAttribute"/>; one that cannot run on PostgreSQL
+/// says why through <see cref="CreateSqliteOnlyAsync"/>.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    public const string PostgresVariable = "PORTAL_TEST_POSTGRES";
-
     private readonly string _folder;
-    private readonly string? _postgresAdmin;
-    private readonly string? _postgresName;
+    private readonly (string Name, string ConnectionString)? _postgres;
 
-    private TestDatabase(DatabaseEngine engine, string folder, ServiceProvider services, string? postgresAdmin, string? postgresName)
+    private TestDatabase(DatabaseEngine engine, string folder, ServiceProvider services, (string Name, string ConnectionString)? postgres)
     {
         Engine = engine;
         _folder = folder;
         Services = services;
-        _postgresAdmin = postgresAdmin;
-        _postgresName = postgresName;
+        _postgres = postgres;
     }
 
     public DatabaseEngine Engine { get; }
@@ -37,34 +34,23 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
+    /// <summary>A SQLite database for a test that does not run on PostgreSQL, with the reason (kept in the code, read in review).</summary>
+    public static Task<TestDatabase> CreateSqliteOnlyAsync(string whyNotPostgreSql, TimeProvider? clock = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(whyNotPostgreSql);
+        return CreateAsync(DatabaseEngine.Sqlite, clock);
+    }
+
     public static async Task<TestDatabase> CreateAsync(DatabaseEngine engine, TimeProvider? clock = null)
     {
         var folder = Directory.CreateTempSubdirectory("portal-test-").FullName;
-        string? admin = null, name = null, connectionString = null;
-        if (engine == DatabaseEngine.PostgreSql)
-        {
-            admin = Environment.GetEnvironmentVariable(PostgresVariable);
-            if (string.IsNullOrWhiteSpace(admin))
-            {
-                Assert.Skip($"PostgreSQL non configuré : définir {PostgresVariable} (chaîne de connexion d'un rôle qui peut créer des bases) ; .ci/run le fait.");
-            }
-
-            name = "portal_test_" + Guid.NewGuid().ToString("N")[..12];
-            await using (var connection = new NpgsqlConnection(admin))
-            {
-                await connection.OpenAsync();
-                await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-                await command.ExecuteNonQueryAsync();
-            }
-
-            connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString;
-        }
+        (string Name, string ConnectionString)? postgres = engine == DatabaseEngine.PostgreSql ? TestPostgres.CreateDatabase() : null;
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Portal:DataPath"] = folder,
             ["Portal:Database:Provider"] = engine.ToString(),
-            ["Portal:Database:ConnectionString"] = connectionString,
+            ["Portal:Database:ConnectionString"] = postgres?.ConnectionString,
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
@@ -80,7 +66,7 @@ public sealed class TestDatabase : IAsyncDisposable
             await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();
         }
 
-        return new TestDatabase(engine, folder, provider, admin, name);
+        return new TestDatabase(engine, folder, provider, postgres);
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
@@ -88,12 +74,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        if (_postgresAdmin is not null && _postgresName is not null)
+        if (_postgres is { } postgres)
         {
-            await using var connection = new NpgsqlConnection(_postgresAdmin);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
+            TestPostgres.DropDatabase(postgres.Name, postgres.ConnectionString);
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

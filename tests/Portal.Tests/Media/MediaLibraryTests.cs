@@ -10,7 +10,7 @@ namespace Portal.Tests.Media;
 /// <summary>Size limits, counted while the upload is copied, and the upload page's request limit.</summary>
 public sealed class MediaLibraryTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private CancellationToken Cancel => TestContext.Current.CancellationToken;
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Oversized_document_is_refused_with_the_limit_in_french_and_nothing_is_kept()

@@ -12,7 +12,7 @@ namespace Portal.Tests.Media;
 /// <summary>The upload form through HTTP: types from content, metadata stripped, profiles, French errors.</summary>
 public sealed class MediaUploadTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private CancellationToken Cancel => TestContext.Current.CancellationToken;
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Renamed_executable_is_refused_and_nothing_is_stored()

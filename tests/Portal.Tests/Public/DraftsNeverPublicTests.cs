@@ -8,12 +8,12 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Public;
 
 /// <summary>Text that exists only in drafts or in versions under review appears on no public surface.</summary>
-public sealed class DraftsNeverPublicTests : IAsyncLifetime
+public abstract class DraftsNeverPublicTests(PortalFactoryBase factory) : IAsyncLifetime
 {
     private const string DraftMarker = "BROUILLON-JAMAIS-PUBLIC";
     private const string ReviewMarker = "EN-REVUE-JAMAIS-PUBLIC";
     private const string ProcessId = "demo-departement-assemblee-citoyenne-2022";
-    private readonly PortalFactory _factory = new();
+    private readonly PortalFactoryBase _factory = factory;
 
     public async ValueTask InitializeAsync()
     {
@@ -79,7 +79,11 @@ public sealed class DraftsNeverPublicTests : IAsyncLifetime
         Assert.StartsWith("Proposition TEJ-1 : ", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
     }
 
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     private static void AssertClean(string path, string body)
     {
@@ -88,3 +92,7 @@ public sealed class DraftsNeverPublicTests : IAsyncLifetime
         Assert.False(body.Contains("adresse-en-revue", StringComparison.Ordinal), $"{path} shows a slug under review");
     }
 }
+
+public sealed class SqliteDraftsNeverPublicTests() : DraftsNeverPublicTests(new PortalFactory());
+
+public sealed class PostgreSqlDraftsNeverPublicTests() : DraftsNeverPublicTests(new PostgreSqlPortalFactory());

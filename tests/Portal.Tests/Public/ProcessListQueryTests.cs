@@ -13,11 +13,11 @@ public sealed class ProcessListQueryTests
 {
     private static readonly DateTimeOffset Today = new(2026, 6, 15, 10, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task Phase_is_derived_from_dates_and_published_responses()
+    [Theory, DatabaseEngines]
+    public async Task Phase_is_derived_from_dates_and_published_responses(DatabaseEngine engine)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite, new FixedClock(Today));
+        await using var database = await TestDatabase.CreateAsync(engine, new FixedClock(Today));
         await using var scope = database.Scope();
         await PublishAsync(scope, "futur", new DateOnly(2026, 9, 1), new DateOnly(2026, 12, 1));
         await PublishAsync(scope, "courant", new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 15));
@@ -36,11 +36,11 @@ public sealed class ProcessListQueryTests
         Assert.Equal(ProcessPhase.FollowUp, all.Items.Single(i => i.Slug == "suivi").Phase);
     }
 
-    [Fact]
-    public async Task List_pages_by_twelve_newest_first_with_facets()
+    [Theory, DatabaseEngines]
+    public async Task List_pages_by_twelve_newest_first_with_facets(DatabaseEngine engine)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite, new FixedClock(Today));
+        await using var database = await TestDatabase.CreateAsync(engine, new FixedClock(Today));
         await using var scope = database.Scope();
         for (var i = 1; i <= 14; i++)
         {

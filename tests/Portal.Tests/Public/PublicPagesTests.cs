@@ -4,7 +4,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Public;
 
 /// <summary>What a visitor reads on the public site, once the demo recipe is loaded.</summary>
-public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public abstract class PublicPagesTests(PortalFactoryBase factory)
 {
     private const string Metropole = "/demarches/vivre-demain-territoire-2036";
     private const string Departement = "/demarches/assemblee-citoyenne-departementale-2022-2023";
@@ -151,3 +151,7 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
         Assert.Contains("25", page.QuerySelector("[aria-label='Chiffres clés']")!.TextContent, StringComparison.Ordinal);
     }
 }
+
+public sealed class SqlitePublicPagesTests(PortalFactory factory) : PublicPagesTests(factory), IClassFixture<PortalFactory>;
+
+public sealed class PostgreSqlPublicPagesTests(PostgreSqlPortalFactory factory) : PublicPagesTests(factory), IClassFixture<PostgreSqlPortalFactory>;

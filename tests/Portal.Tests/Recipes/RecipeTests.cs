@@ -12,11 +12,11 @@ public sealed class RecipeTests
 {
     private static string RecipePath(string name) => Path.Combine(AppContext.BaseDirectory, "recipes", name);
 
-    [Fact]
-    public async Task Demo_recipe_loads_and_a_second_run_changes_nothing()
+    [Theory, DatabaseEngines]
+    public async Task Demo_recipe_loads_and_a_second_run_changes_nothing(DatabaseEngine engine)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(engine);
         await RunAsync(database, "setup.recipe.json");
         await RunAsync(database, "demo.recipe.json");
         var before = await SnapshotAsync(database, ct);
@@ -33,11 +33,11 @@ public sealed class RecipeTests
         Assert.True(await db.Set<ResponseIndex>().Select(r => r.Decision).Distinct().CountAsync(ct) == 5, "all five decisions are represented");
     }
 
-    [Fact]
-    public async Task Invalid_recipe_is_rejected_whole_with_file_step_and_json_path()
+    [Theory, DatabaseEngines]
+    public async Task Invalid_recipe_is_rejected_whole_with_file_step_and_json_path(DatabaseEngine engine)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(engine);
         await RunAsync(database, "setup.recipe.json");
         var folder = Directory.CreateTempSubdirectory("portal-recipe-").FullName;
         var file = Path.Combine(folder, "casse.recipe.json");
@@ -60,11 +60,11 @@ public sealed class RecipeTests
         Assert.Equal(0, await db.ContentItemVersions.CountAsync(v => v.ProcessId != null, ct));
     }
 
-    [Fact]
-    public async Task Recipe_with_a_misspelt_property_names_its_path()
+    [Theory, DatabaseEngines]
+    public async Task Recipe_with_a_misspelt_property_names_its_path(DatabaseEngine engine)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(engine);
         var folder = Directory.CreateTempSubdirectory("portal-recipe-").FullName;
         var file = Path.Combine(folder, "faute.recipe.json");
         await File.WriteAllTextAsync(file, """
@@ -86,11 +86,11 @@ public sealed class RecipeTests
         Assert.False(await db.Roles.AnyAsync(r => r.Name == "Lecteur", ct), "the valid roles step was not applied");
     }
 
-    [Fact]
-    public async Task Unreadable_json_is_rejected_with_its_line()
+    [Theory, DatabaseEngines]
+    public async Task Unreadable_json_is_rejected_with_its_line(DatabaseEngine engine)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(engine);
         await using var scope = database.Scope();
         using var json = new MemoryStream("{ \"steps\": [ \n { \"name\": "u8.ToArray());
 

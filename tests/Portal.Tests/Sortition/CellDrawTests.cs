@@ -5,10 +5,14 @@ namespace Portal.Tests.Sortition;
 /// <summary>Exact cell quotas: always met, members and substitutes from the right cell, nobody twice.</summary>
 public sealed class CellDrawTests
 {
+    private const int Trials = 60;
+    private const int MinimumCheckedPools = 40;
+
     [Fact]
     public void Exact_cell_quotas_are_met_for_every_generated_pool_and_seed()
     {
-        for (var trial = 0; trial < 60; trial++)
+        var checkedPools = 0;
+        for (var trial = 0; trial < Trials; trial++)
         {
             var pool = SyntheticPools.Import(SyntheticPools.Random(120 + (trial * 7), features: 3, seed: trial));
             var perCell = 1 + (trial % 2);
@@ -25,7 +29,12 @@ public sealed class CellDrawTests
 
                 AssertCellsExact(pool, sized, result);
             }
+
+            checkedPools++;
         }
+
+        // Infeasible pools are skipped: the test proves something only if most pools were drawn from.
+        Assert.True(checkedPools >= MinimumCheckedPools, $"only {checkedPools} of {Trials} generated pools were feasible and drawn from");
     }
 
     [Fact]

@@ -10,6 +10,9 @@ public static class DrawFixtures
     /// <summary>27 cantons × 2 genres × 2 age bands, one member and one substitute each: 108 + 108.</summary>
     public const string HauteGaronneQuotas = """{"mode":"cellules","panelSize":108,"substitutesPerMember":1,"cellFeatures":["canton","genre","tranche d'âge"],"membersPerCell":1}""";
 
+    /// <summary>Why draw preparations run on SQLite only: the solver dominates their time, and storing draws on both engines is <see cref="DrawStoreTests"/>' job.</summary>
+    public const string SolverNotStorage = "the solver is engine-agnostic and dominates the run; DrawStoreTests stores draws on both engines";
+
     public static byte[] Seed(int n) => SHA256.HashData(Encoding.UTF8.GetBytes($"graine-{n}"));
 
     /// <summary>A complete kit for a generated pool and quotas, as the portal would publish it.</summary>

@@ -24,7 +24,7 @@ public sealed class DrawPreparationTests
     public async Task Leximin_preparation_commits_a_lottery_whose_kit_replays_and_a_committee_is_drawn_the_same_way()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite);
+        await using var database = await TestDatabase.CreateSqliteOnlyAsync(DrawFixtures.SolverNotStorage);
         var raw = SyntheticPools.Random(70, features: 3, seed: 901);
         var quotas = SyntheticPools.ReferenceQuotas(SyntheticPools.Import(raw), panelSize: 20, substitutes: 3);
 
@@ -54,7 +54,7 @@ public sealed class DrawPreparationTests
     public async Task A_failing_solver_leaves_the_draw_failed_private_and_ready_to_start_again()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite);
+        await using var database = await TestDatabase.CreateSqliteOnlyAsync(DrawFixtures.SolverNotStorage);
         var id = await QueueAsync(database, ct);
 
         await using (var scope = database.Scope())
@@ -83,7 +83,7 @@ public sealed class DrawPreparationTests
     public async Task A_stopped_run_goes_back_to_the_queue_and_the_worker_resumes_it()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite);
+        await using var database = await TestDatabase.CreateSqliteOnlyAsync(DrawFixtures.SolverNotStorage);
         var id = await QueueAsync(database, ct);
 
         // The server stops during the computation: the run is cancelled and the draw queued again.

@@ -13,7 +13,7 @@ public sealed class PrepareCommandTests
     public async Task Prepare_with_maximin_runs_in_the_foreground_and_commits()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite);
+        await using var database = await TestDatabase.CreateSqliteOnlyAsync(DrawFixtures.SolverNotStorage);
         var folder = Directory.CreateTempSubdirectory("portal-tirage-").FullName;
         var raw = SyntheticPools.Random(50, features: 3, seed: 904);
         await File.WriteAllTextAsync(Path.Combine(folder, "vivier.csv"), raw, ct);

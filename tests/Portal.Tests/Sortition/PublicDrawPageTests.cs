@@ -47,7 +47,7 @@ public sealed class PublicDrawPageTests(PortalFactory factory) : IClassFixture<P
         Assert.Equal("Tirage au sort du panel", page.QuerySelector("h1")!.TextContent);
         Assert.Contains("tirage Euromillions du 1er décembre 2026", html, StringComparison.Ordinal);
         Assert.Contains("51,8 %", html, StringComparison.Ordinal);
-        Assert.Equal(108, page.QuerySelectorAll("#resultat ~ ol, section[aria-labelledby=resultat] ol").First().QuerySelectorAll("li").Length);
+        Assert.Equal(108, page.QuerySelectorAll("#resultat ~ ol, section[aria-labelledby=resultat] ol")[0].QuerySelectorAll("li").Length);
         Assert.NotNull(page.QuerySelector($"a[href='/demarches/{Slug}/tirage/kit.zip']"));
         var chances = page.QuerySelectorAll("section[aria-labelledby=chances] tbody tr");
         Assert.Equal(108, chances.Length);

@@ -4,6 +4,7 @@ using Portal.Core.Audit;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Identity;
+using Portal.Tests.Infrastructure;
 using Portal.Workflows.Publication;
 
 namespace Portal.Tests.Workflows;
@@ -39,7 +40,7 @@ public sealed class PublicationWorkflowTests
         }
     }
 
-    public static TheoryData<string, string, string, WorkflowOutcomeKind> TransitionsByRole() => new()
+    public static TheoryData<DatabaseEngine, string, string, string, WorkflowOutcomeKind> TransitionsByRole() => DatabaseEngines.Each(new TheoryData<string, string, string, WorkflowOutcomeKind>
     {
         // from state, transition, who (E = editor who submitted, E2 = another editor, C = COPIL member, A = administrator), outcome
         { "brouillon", "soumettre", "E", WorkflowOutcomeKind.Completed },
@@ -60,13 +61,13 @@ public sealed class PublicationWorkflowTests
         { "publie", "depublier", "C", WorkflowOutcomeKind.Refused },
         { "depublie", "archiver", "A", WorkflowOutcomeKind.Completed },
         { "depublie", "archiver", "E", WorkflowOutcomeKind.Refused },
-    };
+    });
 
     [Theory]
     [MemberData(nameof(TransitionsByRole))]
-    public async Task Each_transition_is_taken_only_by_its_roles(string state, string transition, string who, WorkflowOutcomeKind expected)
+    public async Task Each_transition_is_taken_only_by_its_roles(DatabaseEngine engine, string state, string transition, string who, WorkflowOutcomeKind expected)
     {
-        await using var bench = await WorkflowBench.CreateAsync();
+        await using var bench = await WorkflowBench.CreateAsync(engine);
         var id = await bench.CreatePageAsync();
         await ReachAsync(bench, id, state);
         var actor = who switch
@@ -83,10 +84,10 @@ public sealed class PublicationWorkflowTests
         Assert.False(string.IsNullOrWhiteSpace(outcome.Message));
     }
 
-    [Fact]
-    public async Task Nobody_approves_their_own_submission_even_holding_every_role()
+    [Theory, DatabaseEngines]
+    public async Task Nobody_approves_their_own_submission_even_holding_every_role(DatabaseEngine engine)
     {
-        await using var bench = await WorkflowBench.CreateAsync();
+        await using var bench = await WorkflowBench.CreateAsync(engine);
         var id = await bench.CreatePageAsync();
         var everything = new StaffMember(WorkflowBench.Admin.Name, [PortalRoles.Administrator, PortalRoles.Editor, PortalRoles.CopilMember]);
         Assert.True((await bench.TakeAsync(id, "soumettre", everything)).Succeeded);
@@ -98,10 +99,10 @@ public sealed class PublicationWorkflowTests
         Assert.Empty((await bench.TrackAsync(id, everything)).Available);
     }
 
-    [Fact]
-    public async Task A_definition_without_forbid_author_still_refuses_the_author_a_review()
+    [Theory, DatabaseEngines]
+    public async Task A_definition_without_forbid_author_still_refuses_the_author_a_review(DatabaseEngine engine)
     {
-        await using var bench = await WorkflowBench.CreateAsync();
+        await using var bench = await WorkflowBench.CreateAsync(engine);
         var workflow = await bench.WorkflowAsync();
         await bench.SaveDefinitionAsync(workflow.Definition with
         {
@@ -115,10 +116,10 @@ public sealed class PublicationWorkflowTests
         Assert.Equal(WorkflowOutcomeKind.Refused, (await bench.TakeAsync(id, "renvoyer", both, "moi-même")).Kind);
     }
 
-    [Fact]
-    public async Task Two_distinct_approvals_validate_and_the_same_member_counts_once()
+    [Theory, DatabaseEngines]
+    public async Task Two_distinct_approvals_validate_and_the_same_member_counts_once(DatabaseEngine engine)
     {
-        await using var bench = await WorkflowBench.CreateAsync();
+        await using var bench = await WorkflowBench.CreateAsync(engine);
         var id = await bench.CreatePageAsync();
         await bench.TakeAsync(id, "soumettre", WorkflowBench.Editor);
 
@@ -139,10 +140,10 @@ public sealed class PublicationWorkflowTests
         Assert.Null(await bench.PublishedAsync(id));
     }
 
-    [Fact]
-    public async Task A_quorum_of_three_from_the_definition_needs_three_members()
+    [Theory, DatabaseEngines]
+    public async Task A_quorum_of_three_from_the_definition_needs_three_members(DatabaseEngine engine)
     {
-        await using var bench = await WorkflowBench.CreateAsync();
+        await using var bench = await WorkflowBench.CreateAsync(engine);
         var workflow = await bench.WorkflowAsync();
         await bench.SaveDefinitionAsync(workflow.Definition with
         {
@@ -156,10 +157,10 @@ public sealed class PublicationWorkflowTests
         Assert.Equal(WorkflowOutcomeKind.Completed, (await bench.TakeAsync(id, "valider", WorkflowBench.Copil3)).Kind);
     }
 
-    [Fact]
-    public async Task The_chair_alone_suffices_when_the_definition_says_so()
+    [Theory, DatabaseEngines]
+    public async Task The_chair_alone_suffices_when_the_definition_says_so(DatabaseEngine engine)
     {
-        await using var bench = await WorkflowBench.CreateAsync();
+        await using var bench = await WorkflowBench.CreateAsync(engine);
         var workflow = await bench.WorkflowAsync();
         await bench.SaveDefinitionAsync(workflow.Definition with
         {
@@ -174,10 +175,10 @@ public sealed class PublicationWorkflowTests
         Assert.Equal(ContentStatus.Approved, (await bench.LatestAsync(id)).Status);
     }
 
-    [Fact]
-    public async Task Editing_after_submission_withdraws_it_and_its_approvals()
+    [Theory, DatabaseEngines]
+    public async Task Editing_after_submission_withdraws_it_and_its_approvals(DatabaseEngine engine)
     {
-        await using var bench = await WorkflowBench.CreateAsync();
+        await using var bench = await WorkflowBench.CreateAsync(engine);
         var id = await bench.CreatePageAsync();
         await bench.TakeAsync(id, "soumettre", WorkflowBench.Editor);
         await bench.TakeAsync(id, "valider", WorkflowBench.Copil1);
@@ -204,10 +205,10 @@ public sealed class PublicationWorkflowTests
         Assert.Contains((await bench.ItemAsync(id, WorkflowBench.Editor)).History, h => h.Action.Transition == "retrait" && h.Version == 1);
     }
 
-    [Fact]
-    public async Task Sending_back_needs_a_comment_and_keeps_field_comments_for_the_author()
+    [Theory, DatabaseEngines]
+    public async Task Sending_back_needs_a_comment_and_keeps_field_comments_for_the_author(DatabaseEngine engine)
     {
-        await using var bench = await WorkflowBench.CreateAsync();
+        await using var bench = await WorkflowBench.CreateAsync(engine);
         var id = await bench.CreatePageAsync();
         await bench.TakeAsync(id, "soumettre", WorkflowBench.Editor);
 
@@ -229,10 +230,10 @@ public sealed class PublicationWorkflowTests
         Assert.Null((await bench.ItemAsync(id, WorkflowBench.Editor)).SendBack);
     }
 
-    [Fact]
-    public async Task Publishing_and_unpublishing_move_the_public_version_and_every_step_is_audited()
+    [Theory, DatabaseEngines]
+    public async Task Publishing_and_unpublishing_move_the_public_version_and_every_step_is_audited(DatabaseEngine engine)
     {
-        await using var bench = await WorkflowBench.CreateAsync();
+        await using var bench = await WorkflowBench.CreateAsync(engine);
         var id = await bench.CreatePageAsync();
         await bench.ApproveAsync(id);
 
@@ -251,10 +252,10 @@ public sealed class PublicationWorkflowTests
         Assert.True((await scope.ServiceProvider.GetRequiredService<AuditTrail>().VerifyAsync(Ct)).Intact);
     }
 
-    [Fact]
-    public async Task A_recipe_published_item_can_be_unpublished_by_an_administrator()
+    [Theory, DatabaseEngines]
+    public async Task A_recipe_published_item_can_be_unpublished_by_an_administrator(DatabaseEngine engine)
     {
-        await using var bench = await WorkflowBench.CreateAsync();
+        await using var bench = await WorkflowBench.CreateAsync(engine);
         var id = await bench.CreatePageAsync();
         await using (var scope = bench.Database.Scope())
         {

@@ -9,7 +9,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Workflows;
 
 /// <summary>A whole process at once: an editor submits every draft, members validate a selection from their inbox.</summary>
-public sealed class WorkflowBatchTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public abstract class WorkflowBatchTests(PortalFactoryBase factory)
 {
     private const string ProcessId = "demo-departement-assemblee-citoyenne-2022";
     private static readonly string[] Codes = ["ALI-1", "ALI-2"];
@@ -67,3 +67,7 @@ public sealed class WorkflowBatchTests(PortalFactory factory) : IClassFixture<Po
         return scope.ServiceProvider.GetRequiredService<ContentStore>().GetLatestAsync(ProcessItemIds.Proposition(ProcessId, code)).GetAwaiter().GetResult()!;
     }
 }
+
+public sealed class SqliteWorkflowBatchTests(PortalFactory factory) : WorkflowBatchTests(factory), IClassFixture<PortalFactory>;
+
+public sealed class PostgreSqlWorkflowBatchTests(PostgreSqlPortalFactory factory) : WorkflowBatchTests(factory), IClassFixture<PostgreSqlPortalFactory>;

@@ -34,7 +34,7 @@ internal sealed class WorkflowBench : IAsyncDisposable
 
     public FixedClock Clock { get; }
 
-    public static async Task<WorkflowBench> CreateAsync(DatabaseEngine engine = DatabaseEngine.Sqlite)
+    public static async Task<WorkflowBench> CreateAsync(DatabaseEngine engine)
     {
         var clock = new FixedClock(new DateTimeOffset(2026, 3, 12, 9, 0, 0, TimeSpan.Zero));
         var database = await TestDatabase.CreateAsync(engine, clock);

@@ -10,9 +10,11 @@ namespace Portal.Tests.Workflows;
 /// <summary>The « Validation COPIL » definition from the setup recipe, as an immutable state machine.</summary>
 public sealed class WorkflowDefinitionTests
 {
-    private static async Task<(TestDatabase Database, Workflow Workflow)> DefaultAsync()
+    private static async Task<(TestDatabase Database, Workflow Workflow)> DefaultAsync(DatabaseEngine? engine = null)
     {
-        var database = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite);
+        var database = engine is { } both
+            ? await TestDatabase.CreateAsync(both)
+            : await TestDatabase.CreateSqliteOnlyAsync("the state machine is in memory: loading the definition from PostgreSQL is covered by the tests that pass an engine");
         await using var scope = database.Scope();
         await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ExecuteFileAsync(Path.Combine(AppContext.BaseDirectory, "recipes", "setup.recipe.json"), TestContext.Current.CancellationToken);
         var workflow = await scope.ServiceProvider.GetRequiredService<WorkflowStore>().GetAsync(cancellationToken: TestContext.Current.CancellationToken);
@@ -49,10 +51,10 @@ public sealed class WorkflowDefinitionTests
         Assert.Equal(expected, string.Join(' ', offered));
     }
 
-    [Fact]
-    public async Task Nobody_approves_their_own_submission_whatever_their_roles()
+    [Theory, DatabaseEngines]
+    public async Task Nobody_approves_their_own_submission_whatever_their_roles(DatabaseEngine engine)
     {
-        var (database, workflow) = await DefaultAsync();
+        var (database, workflow) = await DefaultAsync(engine);
         await using var _ = database;
         var approve = workflow.Definition.Transitions.Single(t => t.Key == "valider");
 
@@ -62,10 +64,10 @@ public sealed class WorkflowDefinitionTests
         Assert.Equal("Personne ne valide sa propre soumission, ni un texte qu'il a écrit, même soumis par un autre.", decision.Refusal);
     }
 
-    [Fact]
-    public async Task Approval_needs_two_distinct_members_and_sending_back_needs_a_comment()
+    [Theory, DatabaseEngines]
+    public async Task Approval_needs_two_distinct_members_and_sending_back_needs_a_comment(DatabaseEngine engine)
     {
-        var (database, workflow) = await DefaultAsync();
+        var (database, workflow) = await DefaultAsync(engine);
         await using var _ = database;
         var approve = workflow.Definition.Transitions.Single(t => t.Key == "valider");
         var sendBack = workflow.Definition.Transitions.Single(t => t.Key == "renvoyer");
@@ -96,10 +98,10 @@ public sealed class WorkflowDefinitionTests
         Assert.True(workflow.Decide(approve, new("chair", ["Présidence du COPIL"], false), null, []).Complete);
     }
 
-    [Fact]
-    public async Task Invalid_definitions_are_refused_with_what_is_wrong_and_where()
+    [Theory, DatabaseEngines]
+    public async Task Invalid_definitions_are_refused_with_what_is_wrong_and_where(DatabaseEngine engine)
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(engine);
         var file = Path.Combine(Directory.CreateTempSubdirectory("portal-wf-").FullName, "circuit.recipe.json");
         await File.WriteAllTextAsync(file, """
             { "name": "circuit", "steps": [ { "name": "workflows", "workflows": [ {

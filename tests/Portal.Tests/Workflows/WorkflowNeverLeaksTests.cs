@@ -15,7 +15,7 @@ namespace Portal.Tests.Workflows;
 /// Text sent back, validated but not yet published, or unpublished, appears on no public surface: pages,
 /// history, archived versions, sitemap, search page, API and export. Published text does, with its stamp.
 /// </summary>
-public sealed class WorkflowNeverLeaksTests : IAsyncLifetime
+public abstract class WorkflowNeverLeaksTests(PortalFactoryBase factory) : IAsyncLifetime
 {
     private const string SentBack = "RENVOYE-JAMAIS-PUBLIC";
     private const string Approved = "VALIDE-PAS-ENCORE-PUBLIC";
@@ -27,7 +27,7 @@ public sealed class WorkflowNeverLeaksTests : IAsyncLifetime
     private static readonly StaffMember Copil1 = WorkflowSteps.Copil1;
     private static readonly StaffMember Copil2 = WorkflowSteps.Copil2;
     private static readonly StaffMember Admin = new("admin@exemple.fr", [PortalRoles.Administrator]);
-    private readonly PortalFactory _factory = new();
+    private readonly PortalFactoryBase _factory = factory;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -104,7 +104,11 @@ public sealed class WorkflowNeverLeaksTests : IAsyncLifetime
         Assert.DoesNotContain("TEJ-3", history, StringComparison.Ordinal);
     }
 
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     private async Task<string> EditAsync<T>(string id, Func<T, T> change)
         where T : class
@@ -123,3 +127,7 @@ public sealed class WorkflowNeverLeaksTests : IAsyncLifetime
         return outcome.Kind;
     }
 }
+
+public sealed class SqliteWorkflowNeverLeaksTests() : WorkflowNeverLeaksTests(new PortalFactory());
+
+public sealed class PostgreSqlWorkflowNeverLeaksTests() : WorkflowNeverLeaksTests(new PostgreSqlPortalFactory());

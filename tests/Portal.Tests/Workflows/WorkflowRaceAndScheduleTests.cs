@@ -2,7 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portal.Core.Audit;
+using Portal.Core.Content;
 using Portal.Core.Data;
+using Portal.Site;
+using Portal.Tests.Infrastructure;
 using Portal.Workflows.Publication;
 
 namespace Portal.Tests.Workflows;
@@ -12,9 +15,7 @@ public sealed class WorkflowRaceAndScheduleTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Theory]
-    [InlineData(DatabaseEngine.Sqlite)]
-    [InlineData(DatabaseEngine.PostgreSql)]
+    [Theory, DatabaseEngines]
     public async Task Two_members_approving_at_once_one_wins_and_nothing_is_published_twice(DatabaseEngine engine)
     {
         await using var bench = await WorkflowBench.CreateAsync(engine);
@@ -40,7 +41,15 @@ public sealed class WorkflowRaceAndScheduleTests
             TakeWithStampAsync(bench, id, "publier", WorkflowBench.Editor2, ready.Stamp));
 
         Assert.Single(publications, o => o.Kind == WorkflowOutcomeKind.Completed);
+        var publisher = publications[0].Kind == WorkflowOutcomeKind.Completed ? WorkflowBench.Editor : WorkflowBench.Editor2;
+        var published = await bench.PublishedAsync(id);
+        Assert.NotNull(published);
+        // The version the quorum approved, published by whoever won the race, as that person approved it.
+        Assert.Equal(ready.Version.Version, published.Version);
+        Assert.Equal(publisher.Name, published.PublishedBy);
+        Assert.Equal(ContentStatus.Published, published.Status);
         await using var scope = bench.Database.Scope();
+        Assert.Equal("Texte initial", scope.ServiceProvider.GetRequiredService<ContentStore>().Read<FreePage>(published).Body);
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         Assert.Equal(1, await db.ContentItemVersions.CountAsync(v => v.ContentItemId == id && v.Published, Ct));
         Assert.Equal(1, await db.Set<AuditEntry>().CountAsync(e => e.ContentItemId == id && e.Action == AuditActions.Published, Ct));
@@ -48,10 +57,10 @@ public sealed class WorkflowRaceAndScheduleTests
         Assert.True((await scope.ServiceProvider.GetRequiredService<AuditTrail>().VerifyAsync(Ct)).Intact);
     }
 
-    [Fact]
-    public async Task A_scheduled_publication_happens_when_due_and_not_before()
+    [Theory, DatabaseEngines]
+    public async Task A_scheduled_publication_happens_when_due_and_not_before(DatabaseEngine engine)
     {
-        await using var bench = await WorkflowBench.CreateAsync();
+        await using var bench = await WorkflowBench.CreateAsync(engine);
         var id = await bench.CreatePageAsync();
         await bench.ApproveAsync(id);
         var at = bench.Clock.Now.AddHours(3);
@@ -74,10 +83,10 @@ public sealed class WorkflowRaceAndScheduleTests
         Assert.Equal(0, await RunDueAsync(bench));
     }
 
-    [Fact]
-    public async Task Publications_due_while_the_site_was_stopped_happen_at_the_next_start()
+    [Theory, DatabaseEngines]
+    public async Task Publications_due_while_the_site_was_stopped_happen_at_the_next_start(DatabaseEngine engine)
     {
-        await using var bench = await WorkflowBench.CreateAsync();
+        await using var bench = await WorkflowBench.CreateAsync(engine);
         var id = await bench.CreatePageAsync();
         await bench.ApproveAsync(id);
         await bench.TakeAsync(id, "publier", WorkflowBench.Editor, publishAt: bench.Clock.Now.AddDays(1));
@@ -102,10 +111,10 @@ public sealed class WorkflowRaceAndScheduleTests
         Assert.NotNull(await bench.PublishedAsync(id));
     }
 
-    [Fact]
-    public async Task Editing_a_version_scheduled_for_publication_cancels_the_schedule()
+    [Theory, DatabaseEngines]
+    public async Task Editing_a_version_scheduled_for_publication_cancels_the_schedule(DatabaseEngine engine)
     {
-        await using var bench = await WorkflowBench.CreateAsync();
+        await using var bench = await WorkflowBench.CreateAsync(engine);
         var id = await bench.CreatePageAsync();
         await bench.ApproveAsync(id);
         await bench.TakeAsync(id, "publier", WorkflowBench.Editor, publishAt: bench.Clock.Now.AddHours(1));
@@ -117,10 +126,10 @@ public sealed class WorkflowRaceAndScheduleTests
         Assert.Null(await bench.PublishedAsync(id));
     }
 
-    [Fact]
-    public async Task Reviewers_hear_of_a_submission_and_the_author_of_the_decision()
+    [Theory, DatabaseEngines]
+    public async Task Reviewers_hear_of_a_submission_and_the_author_of_the_decision(DatabaseEngine engine)
     {
-        await using var bench = await WorkflowBench.CreateAsync();
+        await using var bench = await WorkflowBench.CreateAsync(engine);
         var id = await bench.CreatePageAsync();
         var mail = Path.Combine(bench.Database.Folder, "mail");
 

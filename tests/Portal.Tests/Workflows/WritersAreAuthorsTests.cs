@@ -1,4 +1,6 @@
+using Portal.Core.Data;
 using Portal.Core.Identity;
+using Portal.Tests.Infrastructure;
 using Portal.Workflows.Publication;
 
 namespace Portal.Tests.Workflows;
@@ -9,10 +11,10 @@ public sealed class WritersAreAuthorsTests
     /// <summary>A member holding both roles: writes as an editor, reviews as the COPIL.</summary>
     private static readonly StaffMember Writer = new("redaction-copil@exemple.fr", [PortalRoles.Editor, PortalRoles.CopilMember]);
 
-    [Fact]
-    public async Task A_writer_cannot_approve_a_draft_another_editor_submitted()
+    [Theory, DatabaseEngines]
+    public async Task A_writer_cannot_approve_a_draft_another_editor_submitted(DatabaseEngine engine)
     {
-        await using var bench = await WorkflowBench.CreateAsync();
+        await using var bench = await WorkflowBench.CreateAsync(engine);
         var id = await bench.CreatePageAsync();
         await bench.EditAsync(id, "Texte écrit par le membre du COPIL rédacteur", Writer);
         await bench.EditAsync(id, "Texte écrit par le membre du COPIL rédacteur, relu", WorkflowBench.Editor);
@@ -28,10 +30,10 @@ public sealed class WritersAreAuthorsTests
         Assert.Equal(WorkflowOutcomeKind.Recorded, (await bench.TakeAsync(id, "valider", WorkflowBench.Copil1)).Kind);
     }
 
-    [Fact]
-    public async Task A_writer_of_a_withdrawn_version_still_cannot_approve_the_version_that_replaced_it()
+    [Theory, DatabaseEngines]
+    public async Task A_writer_of_a_withdrawn_version_still_cannot_approve_the_version_that_replaced_it(DatabaseEngine engine)
     {
-        await using var bench = await WorkflowBench.CreateAsync();
+        await using var bench = await WorkflowBench.CreateAsync(engine);
         var id = await bench.CreatePageAsync();
         await bench.EditAsync(id, "Premier jet du membre du COPIL rédacteur", Writer);
         Assert.Equal(WorkflowOutcomeKind.Completed, (await bench.TakeAsync(id, "soumettre", WorkflowBench.Editor)).Kind);
@@ -43,10 +45,10 @@ public sealed class WritersAreAuthorsTests
         Assert.Equal(WorkflowOutcomeKind.Refused, (await bench.TakeAsync(id, "valider", Writer)).Kind);
     }
 
-    [Fact]
-    public async Task Writing_an_earlier_published_version_does_not_bar_reviewing_a_later_one()
+    [Theory, DatabaseEngines]
+    public async Task Writing_an_earlier_published_version_does_not_bar_reviewing_a_later_one(DatabaseEngine engine)
     {
-        await using var bench = await WorkflowBench.CreateAsync();
+        await using var bench = await WorkflowBench.CreateAsync(engine);
         var id = await bench.CreatePageAsync();
         await bench.EditAsync(id, "Texte publié, écrit par le membre du COPIL rédacteur", Writer);
         await bench.ApproveAsync(id);

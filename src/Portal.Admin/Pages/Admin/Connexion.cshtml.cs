@@ -28,10 +28,6 @@ public sealed class ConnexionModel(SignInManager<PortalUser> signIn) : PageModel
 
     public string? Failure { get; private set; }
 
-    public void OnGet()
-    {
-    }
-
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)

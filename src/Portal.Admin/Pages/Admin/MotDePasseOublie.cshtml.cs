@@ -22,10 +22,6 @@ public sealed class MotDePasseOublieModel(UserManager<PortalUser> users, IEmailS
 
     public bool Sent { get; private set; }
 
-    public void OnGet()
-    {
-    }
-
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)

@@ -29,10 +29,6 @@ public sealed class ReinitialiserModel(UserManager<PortalUser> users) : PageMode
 
     public bool Done { get; private set; }
 
-    public void OnGet()
-    {
-    }
-
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)

@@ -20,10 +20,6 @@ public sealed class AjouterModel(MediaLibrary library, MediaOptions options) : P
 
     public MediaOptions Limits => options;
 
-    public void OnGet()
-    {
-    }
-
     public async Task<IActionResult> OnPostAsync(IFormFile? fichier, CancellationToken cancellationToken)
     {
         if (fichier is null || fichier.Length == 0)

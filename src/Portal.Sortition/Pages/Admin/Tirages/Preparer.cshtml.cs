@@ -46,10 +46,6 @@ public sealed class PreparerModel(SortitionService draws, PreparationSignal sign
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
-    public void OnGet()
-    {
-    }
-
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var errors = new List<string>();
