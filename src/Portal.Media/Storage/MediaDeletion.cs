@@ -25,11 +25,16 @@ public sealed class MediaDeletion(PortalDbContext db, MediaStorage storage, Audi
 
     /// <summary>Pages using the media: its id appears in their published version or their latest (draft) version.</summary>
     public async Task<IReadOnlyList<MediaUsage>> UsagesAsync(string id, CancellationToken cancellationToken) =>
-        await db.Set<ContentItemVersion>().AsNoTracking()
-            .Where(v => (v.Published || v.Latest) && v.Data.Contains(id))
+        await Mentioning(id).AsNoTracking()
+            .Where(v => v.Published || v.Latest)
             .OrderBy(v => v.DisplayText)
             .Select(v => new MediaUsage(v.ContentItemId, v.DisplayText))
             .Distinct().ToListAsync(cancellationToken);
+
+    // PostgreSQL stores the document as jsonb, which LIKE does not take: search its text form there.
+    private IQueryable<ContentItemVersion> Mentioning(string id) => db.Engine == DatabaseEngine.PostgreSql
+        ? db.Set<ContentItemVersion>().FromSql($"SELECT * FROM \"ContentItemVersions\" WHERE strpos(\"Data\"::text, {id}) > 0")
+        : db.Set<ContentItemVersion>().Where(v => v.Data.Contains(id));
 
     public async Task<MediaDeleteResult> DeleteAsync(string id, string actor, IReadOnlyCollection<string> confirmedItemIds, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ namespace Portal.Tests.Media;
 /// <summary>Deleting a media: refused while a page uses it unless those pages are confirmed by name, and always audited.</summary>
 public sealed class MediaDeletionTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private CancellationToken Cancel => TestContext.Current.CancellationToken;
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Media_used_by_a_draft_page_is_kept_until_the_editor_confirms_that_page()
