@@ -12,7 +12,12 @@ internal static class DatabaseRegistration
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, PortalOptions options, string dataPath)
     {
         var engine = ParseEngine(options.Database.Provider);
-        services.AddDbContext<PortalDbContext>(builder => Configure(builder, engine, options.Database.ConnectionString, dataPath));
+        services.AddDbContext<PortalDbContext>((provider, builder) =>
+        {
+            Configure(builder, engine, options.Database.ConnectionString, dataPath);
+            // The audit head is anchored outside the database once the appending transaction commits.
+            builder.AddInterceptors(provider.GetRequiredService<Audit.AuditHeadAnchor>());
+        });
         return services;
     }
 
