@@ -30,6 +30,8 @@ public static class PortalCoreModule
         services.AddSingleton(new ContentTypeRegistry());
         services.AddSingleton<IContentValidator, TextLimitsValidator>();
         services.AddHostedService<Text.MarkdownLoggerSetup>();
+        services.AddSingleton(provider => new AuditKey(configuration, provider.GetRequiredService<PortalPaths>()));
+        services.AddSingleton<AuditHeadAnchor>();
         services.AddPortalDatabase(options, dataPath);
         services.AddScoped<ContentStore>();
         services.AddPublicCache();

@@ -28,6 +28,7 @@ public sealed class MediaModule : IPortalModule
         services.AddSingleton(options);
         services.AddSingleton<MediaStorage>();
         services.AddScoped<MediaLibrary>();
+        services.AddScoped<MediaDeletion>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapMediaFiles();

@@ -18,6 +18,7 @@ public static class AuditActions
     public const string AccountUnlocked = "compte-deverrouille";
     public const string TwoFactorEnabled = "double-authentification-activee";
     public const string TwoFactorDisabled = "double-authentification-desactivee";
+    public const string MediaDeleted = "media-supprime";
 
     public static string Status(ContentStatus status) => "statut:" + status.ToString().ToLowerInvariant();
 }

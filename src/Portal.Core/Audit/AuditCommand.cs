@@ -3,7 +3,7 @@ using Portal.Core.Cli;
 
 namespace Portal.Core.Audit;
 
-/// <summary><c>audit verify</c>: recomputes the hash chain and says whether the trail is intact (exit code 0) or not (1).</summary>
+/// <summary><c>audit verify</c>: recomputes the MAC chain, compares it with the head anchored outside the database, and says whether the trail is intact (exit code 0) or not (1).</summary>
 internal sealed class AuditCommand(IServiceScopeFactory scopes) : ICliCommand
 {
     public string Group => "audit";
@@ -23,6 +23,11 @@ internal sealed class AuditCommand(IServiceScopeFactory scopes) : ICliCommand
         if (result.Intact)
         {
             await console.Out.WriteLineAsync($"Journal d'audit intègre : {result.Checked} entrée(s) vérifiée(s).");
+            if (result.Legacy > 0)
+            {
+                await console.Out.WriteLineAsync($"Dont {result.Legacy} entrée(s) anciennes (n° 1 à {result.Legacy}), écrites avant la clé d'audit : vérifiées sans clé, elles ne sont pas protégées contre une réécriture.");
+            }
+
             return 0;
         }
 

@@ -4,8 +4,8 @@ using Portal.Core.Data;
 
 namespace Portal.Core.Audit;
 
-/// <summary>Appends to and verifies the hash-chained audit trail.</summary>
-public sealed class AuditTrail(PortalDbContext db, TimeProvider clock)
+/// <summary>Appends to and verifies the MAC-chained audit trail, anchoring its head outside the database.</summary>
+public sealed class AuditTrail(PortalDbContext db, TimeProvider clock, AuditKey key, AuditHeadAnchor anchor)
 {
     // Any constant: PostgreSQL serialises appenders on it for the rest of their transaction.
     private const long AppendLock = 0x506f7274616c; // "Portal"
@@ -45,40 +45,57 @@ public sealed class AuditTrail(PortalDbContext db, TimeProvider clock)
             PreviousHash = last?.Hash ?? AuditHash.Genesis,
             Hash = string.Empty,
         };
-        entry.Hash = AuditHash.Of(entry);
+        entry.Hash = AuditHash.Keyed(entry, key.Bytes);
         db.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
+        anchor.Appended(db, entry.Sequence, entry.Hash);
     }
 
-    /// <summary>Walks the whole chain; the first broken link is reported in French, with its sequence number.</summary>
+    /// <summary>
+    /// Walks the whole chain; the first broken link is reported in French, with its sequence number. Entries
+    /// before the first keyed one (written before the key existed) are accepted as legacy, unkeyed; from the
+    /// first keyed one on (or from the anchored head's first keyed number), every entry must carry the MAC.
+    /// The chain must reach the anchored head, with the same MAC: otherwise entries were removed or rewritten.
+    /// </summary>
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
     {
+        var head = anchor.Read();
+        var keyRequiredFrom = head?.FirstKeyedSequence ?? long.MaxValue;
         var expectedPrevious = AuditHash.Genesis;
-        long expectedSequence = 1;
-        long count = 0;
+        long count = 0, legacy = 0;
         await foreach (var entry in db.Set<AuditEntry>().AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            if (entry.Sequence != expectedSequence)
+            var problem = entry.Sequence != count + 1 ? $"entrée n° {count + 1} manquante (la suivante porte le n° {entry.Sequence})"
+                : entry.PreviousHash != expectedPrevious ? $"entrée n° {entry.Sequence} : le lien vers l'entrée précédente ne correspond pas"
+                : head is not null && entry.Sequence == head.Sequence && entry.Hash != head.Hash ? $"entrée n° {entry.Sequence} : différente de la tête ancrée hors de la base"
+                : null;
+            if (problem is null && AuditHash.Keyed(entry, key.Bytes) != entry.Hash)
             {
-                return new AuditVerification(false, count, $"entrée n° {expectedSequence} manquante (la suivante porte le n° {entry.Sequence})");
+                var legacyAllowed = legacy == count && entry.Sequence < keyRequiredFrom && AuditHash.Of(entry) == entry.Hash;
+                problem = legacyAllowed ? null : $"entrée n° {entry.Sequence} : son contenu a été modifié (empreinte différente)";
+                legacy += legacyAllowed ? 1 : 0;
             }
 
-            if (entry.PreviousHash != expectedPrevious)
+            if (problem is not null)
             {
-                return new AuditVerification(false, count, $"entrée n° {entry.Sequence} : le lien vers l'entrée précédente ne correspond pas");
-            }
-
-            if (AuditHash.Of(entry) != entry.Hash)
-            {
-                return new AuditVerification(false, count, $"entrée n° {entry.Sequence} : son contenu a été modifié (empreinte différente)");
+                return new AuditVerification(false, count, problem, legacy);
             }
 
             expectedPrevious = entry.Hash;
-            expectedSequence++;
             count++;
         }
 
-        return new AuditVerification(true, count, null);
+        if (head is not null && count < head.Sequence)
+        {
+            return new AuditVerification(false, count, $"le journal s'arrête à l'entrée n° {count} alors que la tête ancrée hors de la base est l'entrée n° {head.Sequence} : des entrées ont été supprimées", legacy);
+        }
+
+        if (head is null && count > legacy)
+        {
+            return new AuditVerification(false, count, $"tête ancrée introuvable ({anchor.FilePath}) alors que le journal contient des entrées signées : une suppression des dernières entrées ne peut pas être exclue", legacy);
+        }
+
+        return new AuditVerification(true, count, null, legacy);
     }
 }
 
@@ -98,5 +115,5 @@ public sealed record AuditSubject(string Id, string Type, int Version)
     public static AuditSubject Account(string userId) => new(userId, AccountType, 0);
 }
 
-/// <summary>The verdict on the chain: intact or not, how many entries were checked, and the first problem.</summary>
-public sealed record AuditVerification(bool Intact, long Checked, string? Problem);
+/// <summary>The verdict on the chain: intact or not, how many entries were checked (of which legacy, unkeyed), and the first problem.</summary>
+public sealed record AuditVerification(bool Intact, long Checked, string? Problem, long Legacy = 0);

@@ -16,7 +16,9 @@ internal static class DatabaseRegistration
         services.AddDbContext<PortalDbContext>((provider, builder) =>
         {
             Configure(builder, engine, options.Database.ConnectionString, dataPath);
-            builder.AddInterceptors(provider.GetRequiredService<PublicCacheEvictions>());
+            // The audit head is anchored outside the database, and stale public pages are evicted, once the
+            // transaction commits.
+            builder.AddInterceptors(provider.GetRequiredService<Audit.AuditHeadAnchor>(), provider.GetRequiredService<PublicCacheEvictions>());
         });
         return services;
     }

@@ -8,7 +8,7 @@ using Portal.Media.Imaging;
 namespace Portal.Media.Storage;
 
 /// <summary>
-/// Uploads, lists and deletes media. An upload is checked from its first bytes before anything is
+/// Uploads and lists media (deletion: <see cref="MediaDeletion"/>). An upload is checked from its first bytes before anything is
 /// written, copied with a byte count that stops at the limit of its kind, checked again inside (office
 /// containers, image decoding), and only then moved into place and recorded.
 /// </summary>
@@ -24,18 +24,6 @@ public sealed class MediaLibrary(PortalDbContext db, MediaStorage storage, Media
         MediaStorage.IsId(id)
             ? db.Set<MediaItem>().AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
             : Task.FromResult<MediaItem?>(null);
-
-    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
-    {
-        var deleted = MediaStorage.IsId(id) && await db.Set<MediaItem>().Where(m => m.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
-        var folder = storage.Folder(id);
-        if (folder is not null && Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-
-        return deleted;
-    }
 
     public async Task<UploadResult> UploadAsync(UploadRequest request, CancellationToken cancellationToken)
     {

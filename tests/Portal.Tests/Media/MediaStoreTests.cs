@@ -28,7 +28,7 @@ public abstract class MediaStoreTests(DatabaseEngine engine)
         Assert.Equal((900, 600, "Vue du quartier"), (stored.Width!.Value, stored.Height!.Value, stored.AltText));
         Assert.Equal(6, Directory.GetFiles(storage.Folder(stored.Id)!).Length);
 
-        Assert.True(await library.DeleteAsync(stored.Id, ct));
+        Assert.True((await scope.ServiceProvider.GetRequiredService<MediaDeletion>().DeleteAsync(stored.Id, "editeur@exemple.fr", [], ct)).Deleted);
         Assert.False(Directory.Exists(storage.Folder(stored.Id)));
         Assert.Null(await library.FindAsync(stored.Id, ct));
         Assert.Single(await library.ListAsync(ct));

@@ -9,8 +9,12 @@ namespace Portal.Admin.Pages.Admin;
 
 /// <summary>Sign-in to the back office; repeated failures lock the account for a while.</summary>
 [AllowAnonymous]
-public sealed class ConnexionModel(SignInManager<PortalUser> signIn) : PageModel
+public sealed class ConnexionModel(SignInManager<PortalUser> signIn, IPasswordHasher<PortalUser> hasher) : PageModel
 {
+    // A hash of a random password, made once: an unknown address is checked against it so that it costs the
+    // same hashing work as a known one, and the answer's timing does not tell which addresses have accounts.
+    private static string? _unknownAccountHash;
+
     [BindProperty]
     [Required(ErrorMessage = "Indiquez votre adresse électronique.")]
     [EmailAddress(ErrorMessage = "Cette adresse électronique n'est pas valide.")]
@@ -32,6 +36,15 @@ public sealed class ConnexionModel(SignInManager<PortalUser> signIn) : PageModel
     {
         if (!ModelState.IsValid)
         {
+            return Page();
+        }
+
+        if (await signIn.UserManager.FindByNameAsync(Email.Trim()) is null)
+        {
+            var unknown = new PortalUser();
+            _unknownAccountHash ??= hasher.HashPassword(unknown, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+            hasher.VerifyHashedPassword(unknown, _unknownAccountHash, Password);
+            Failure = "Adresse électronique ou mot de passe incorrect.";
             return Page();
         }
 
