@@ -29,14 +29,14 @@ public sealed class ProcessesModule : IPortalModule
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
         services.AddContentType<Demarche>("Demarche", "démarche")
-            .AddContentType<FicheIdentite>("FicheIdentite", "fiche d'identité")
-            .AddContentType<MandatParticipation>("MandatParticipation", "mandat de participation")
+            .AddContentType<ProcessCharter>("FicheIdentite", "fiche d'identité")
+            .AddContentType<Mandate>("MandatParticipation", "mandat de participation")
             .AddContentType<PanelComposition>("PanelComposition", "composition du panel")
-            .AddContentType<Intervenant>("Intervenant", "intervenant")
-            .AddContentType<AvisCitoyens>("AvisCitoyens", "avis des citoyens")
+            .AddContentType<Speaker>("Intervenant", "intervenant")
+            .AddContentType<CitizensOpinion>("AvisCitoyens", "avis des citoyens")
             .AddContentType<Proposition>("Proposition", "proposition")
             .AddContentType<ReponseMotivee>("ReponseMotivee", "réponse motivée")
-            .AddContentType<Suivi>("Suivi", "suivi")
+            .AddContentType<FollowUp>("Suivi", "suivi")
             .AddContentType<Evaluation>("Evaluation", "évaluation");
         services.AddFieldLabels(ProcessFieldLabels.Set);
         services.AddSingleton<IContentValidator, ProcessContentValidator>();

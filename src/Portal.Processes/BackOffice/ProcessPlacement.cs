@@ -11,7 +11,7 @@ internal sealed class ProcessPlacement : IContentPlacement
     {
         Proposition p when rootId is not null => ProcessItemIds.Proposition(rootId, p.Code),
         ReponseMotivee when containerId is not null => ProcessItemIds.Response(containerId),
-        Intervenant s when rootId is not null => ProcessItemIds.Intervenant(rootId, s.Name),
+        Speaker s when rootId is not null => ProcessItemIds.Speaker(rootId, s.Name),
         _ => null,
     };
 

@@ -16,7 +16,7 @@ internal sealed class ProcessContentValidator : IContentValidator
             case PanelComposition panel: ProcessRules.Check(panel, Report); break;
             case Proposition proposition: ProcessRules.Check(proposition, Report); break;
             case ReponseMotivee response: ProcessRules.Check(response, settings, Report); break;
-            case Suivi followUp: ProcessRules.Check(followUp, settings, Report); break;
+            case FollowUp followUp: ProcessRules.Check(followUp, settings, Report); break;
             default: break;
         }
 

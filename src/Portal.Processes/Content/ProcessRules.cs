@@ -90,7 +90,7 @@ public static partial class ProcessRules
         Required(response.BodyInCharge, "bodyInCharge", "l'instance chargée de la réponse", report);
     }
 
-    public static void Check(Suivi followUp, SiteSettings settings, Report report)
+    public static void Check(FollowUp followUp, SiteSettings settings, Report report)
     {
         ArgumentNullException.ThrowIfNull(followUp);
         ArgumentNullException.ThrowIfNull(settings);

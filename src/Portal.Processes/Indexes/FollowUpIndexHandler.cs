@@ -5,9 +5,9 @@ using Portal.Processes.Content;
 
 namespace Portal.Processes.Indexes;
 
-internal sealed class FollowUpIndexHandler(ContentTypeRegistry registry) : ContentIndexHandler<Suivi>(registry)
+internal sealed class FollowUpIndexHandler(ContentTypeRegistry registry) : ContentIndexHandler<FollowUp>(registry)
 {
-    protected override async Task PublishedAsync(PortalDbContext db, ContentItemVersion version, Suivi content, CancellationToken cancellationToken)
+    protected override async Task PublishedAsync(PortalDbContext db, ContentItemVersion version, FollowUp content, CancellationToken cancellationToken)
     {
         var row = await db.Set<FollowUpIndex>().SingleOrDefaultAsync(f => f.ContentItemId == version.ContentItemId, cancellationToken);
         if (row is null)

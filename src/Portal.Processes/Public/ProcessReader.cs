@@ -24,7 +24,7 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
             return null;
         }
 
-        string[] listed = [types.NameOf<Proposition>(), types.NameOf<ReponseMotivee>(), types.NameOf<Suivi>()];
+        string[] listed = [types.NameOf<Proposition>(), types.NameOf<ReponseMotivee>(), types.NameOf<FollowUp>()];
         var versions = await db.ContentItemVersions.AsNoTracking()
             .Where(v => v.ProcessId == processId && v.Published && !listed.Contains(v.ContentType))
             .ToListAsync(cancellationToken);
@@ -128,11 +128,11 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
             demarche,
             ProcessPhases.Of(demarche.StartDate, demarche.EndDate, hasResponses ?? propositions.Any(p => p.Reponse is not null), clock.Today),
             root.PublishedUtc ?? root.ModifiedUtc,
-            Single<FicheIdentite>(items),
-            Single<MandatParticipation>(items),
+            Single<ProcessCharter>(items),
+            Single<Mandate>(items),
             Single<PanelComposition>(items),
-            items.Select(i => i.Content).OfType<Intervenant>().OrderBy(s => s.Order).ThenBy(s => s.Name, StringComparer.Ordinal).ToList(),
-            Single<AvisCitoyens>(items),
+            items.Select(i => i.Content).OfType<Speaker>().OrderBy(s => s.Order).ThenBy(s => s.Name, StringComparer.Ordinal).ToList(),
+            Single<CitizensOpinion>(items),
             propositions,
             Single<Evaluation>(items),
             versions.Where(v => v.ApprovedUtc is not null).ToDictionary(v => v.ContentItemId, v => v.ApprovedUtc!.Value, StringComparer.Ordinal));
@@ -142,7 +142,7 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
     {
         var children = items.Where(i => i.Version.ContainerId == id).ToList();
         var response = children.FirstOrDefault(i => i.Content is ReponseMotivee);
-        var followUps = children.Select(i => i.Content).OfType<Suivi>().OrderBy(s => s.Date).ToList();
+        var followUps = children.Select(i => i.Content).OfType<FollowUp>().OrderBy(s => s.Date).ToList();
         return new PropositionView(proposition, response.Content as ReponseMotivee, response.Version?.PublishedUtc, followUps, response.Version?.ApprovedUtc);
     }
 

@@ -8,11 +8,11 @@ public sealed record ProcessView(
     Demarche Demarche,
     ProcessPhase Phase,
     DateTime PublishedUtc,
-    FicheIdentite? Fiche,
-    MandatParticipation? Mandat,
+    ProcessCharter? Fiche,
+    Mandate? Mandat,
     PanelComposition? Panel,
-    IReadOnlyList<Intervenant> Intervenants,
-    AvisCitoyens? Avis,
+    IReadOnlyList<Speaker> Intervenants,
+    CitizensOpinion? Avis,
     IReadOnlyList<PropositionView> Propositions,
     Evaluation? Evaluation,
     IReadOnlyDictionary<string, DateTime>? Approvals = null)
@@ -26,4 +26,4 @@ public sealed record ProcessView(
 }
 
 /// <summary>A published proposition with its published response and follow-ups (newest last).</summary>
-public sealed record PropositionView(Proposition Proposition, ReponseMotivee? Reponse, DateTime? ResponsePublishedUtc, IReadOnlyList<Suivi> Suivis, DateTime? ResponseApprovedUtc = null);
+public sealed record PropositionView(Proposition Proposition, ReponseMotivee? Reponse, DateTime? ResponsePublishedUtc, IReadOnlyList<FollowUp> Suivis, DateTime? ResponseApprovedUtc = null);

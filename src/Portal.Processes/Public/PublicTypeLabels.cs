@@ -15,14 +15,14 @@ public static class PublicTypeLabels
     private static string For(Type type) => type.Name switch
     {
         nameof(Demarche) => "Présentation de la démarche",
-        nameof(FicheIdentite) => "Fiche d'identité",
-        nameof(MandatParticipation) => "Mandat de participation",
+        nameof(ProcessCharter) => "Fiche d'identité",
+        nameof(Mandate) => "Mandat de participation",
         nameof(PanelComposition) => "Composition du panel",
-        nameof(Intervenant) => "Intervenant",
-        nameof(AvisCitoyens) => "Avis des citoyens",
+        nameof(Speaker) => "Intervenant",
+        nameof(CitizensOpinion) => "Avis des citoyens",
         nameof(Proposition) => "Proposition",
         nameof(ReponseMotivee) => "Réponse motivée",
-        nameof(Suivi) => "Suivi",
+        nameof(FollowUp) => "Suivi",
         nameof(Evaluation) => "Évaluation",
         _ => "Contenu",
     };

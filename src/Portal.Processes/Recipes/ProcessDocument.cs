@@ -10,11 +10,11 @@ public sealed record ProcessDocument(
     string Id,
     Demarche Demarche,
     bool Publish = true,
-    FicheIdentite? Fiche = null,
-    MandatParticipation? Mandat = null,
+    ProcessCharter? Fiche = null,
+    Mandate? Mandat = null,
     PanelComposition? Panel = null,
-    IReadOnlyList<Intervenant>? Intervenants = null,
-    AvisCitoyens? Avis = null,
+    IReadOnlyList<Speaker>? Intervenants = null,
+    CitizensOpinion? Avis = null,
     IReadOnlyList<PropositionDocument>? Propositions = null,
     Evaluation? Evaluation = null);
 
@@ -26,7 +26,7 @@ public sealed record PropositionDocument(
     string Theme,
     PlenaryVote? Vote = null,
     ReponseMotivee? Reponse = null,
-    IReadOnlyList<Suivi>? Suivis = null)
+    IReadOnlyList<FollowUp>? Suivis = null)
 {
     public Proposition ToProposition(int order) => new(Code, Title, Text, Theme, Vote, order);
 }

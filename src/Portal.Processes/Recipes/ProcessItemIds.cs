@@ -8,7 +8,7 @@ public static class ProcessItemIds
 {
     public static string Section(string processId, string section) => $"{processId}/{section}";
 
-    public static string Intervenant(string processId, string name) => $"{processId}/intervenant/{Slugify(name)}";
+    public static string Speaker(string processId, string name) => $"{processId}/intervenant/{Slugify(name)}";
 
     public static string Proposition(string processId, string code) => $"{processId}/proposition/{code}";
 

@@ -73,7 +73,7 @@ public sealed class ProcessesRecipeStep(ContentStore store, SiteSettingsStore se
         foreach (var speaker in document.Intervenants ?? [])
         {
             var content = speaker with { Order = ++order };
-            await Upsert(new NewContentItem(content, Author) { ContentItemId = ProcessItemIds.Intervenant(id, speaker.Name), ProcessId = id });
+            await Upsert(new NewContentItem(content, Author) { ContentItemId = ProcessItemIds.Speaker(id, speaker.Name), ProcessId = id });
         }
 
         order = 0;

@@ -14,7 +14,7 @@ public sealed record SearchQueryParameters(
     [property: FromQuery(Name = "organisateur")] string? Organisateur,
     [property: FromQuery(Name = "theme")] string? Theme,
     [property: FromQuery(Name = "decision"), Description("retenue, retenue-partiellement, non-retenue, a-l-etude, hors-competence.")] string? Decision,
-    [property: FromQuery(Name = "suivi"), Description("Statut de suivi : a-engager, en-cours, realisee, abandonnee.")] string? Suivi,
+    [property: FromQuery(Name = "suivi"), Description("Statut de suivi : a-engager, en-cours, realisee, abandonnee.")] string? FollowUp,
     [property: FromQuery(Name = "annee"), Description("Année de la démarche.")] string? Annee,
     [property: FromQuery(Name = "tri"), Description("pertinence (défaut) ou date.")] string? Tri,
     [property: FromQuery(Name = "p"), Description("Numéro de page (20 résultats par page).")] string? P);

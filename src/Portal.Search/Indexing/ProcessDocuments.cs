@@ -8,20 +8,20 @@ internal static class ProcessDocuments
     public static List<SearchDocument> Build(string processId, Demarche process, IReadOnlyList<PublishedItem> items)
     {
         var baseUrl = "/demarches/" + Uri.EscapeDataString(process.Slug);
-        var handOver = items.Select(i => i.Content).OfType<AvisCitoyens>().FirstOrDefault()?.HandOverDate ?? process.StartDate;
+        var handOver = items.Select(i => i.Content).OfType<CitizensOpinion>().FirstOrDefault()?.HandOverDate ?? process.StartDate;
         SearchDocument Doc(string id, string type, string title, string body, string url, DateOnly date) =>
             new(id, type, title, body, url, processId, process.Slug, process.Title, process.Organiser, process.Themes, process.StartDate.Year, date);
 
-        var fiche = items.Select(i => i.Content).OfType<FicheIdentite>().FirstOrDefault();
+        var fiche = items.Select(i => i.Content).OfType<ProcessCharter>().FirstOrDefault();
         var documents = new List<SearchDocument>
         {
             Doc(processId, SearchTypes.Process, process.Title,
                 Join(process.Summary, process.Territory, fiche?.Objet, fiche?.Question, fiche?.Contexte, fiche?.Finalite), baseUrl, process.StartDate),
         };
 
-        foreach (var speaker in items.Where(i => i.Content is Intervenant))
+        foreach (var speaker in items.Where(i => i.Content is Speaker))
         {
-            var s = (Intervenant)speaker.Content;
+            var s = (Speaker)speaker.Content;
             documents.Add(Doc(speaker.Version.ContentItemId, SearchTypes.Speaker, s.Name,
                 Join(s.Title, s.Organisation, s.Topic, s.PointOfView), baseUrl + "#intervenants", s.SessionDate ?? process.StartDate));
         }
@@ -42,8 +42,8 @@ internal static class ProcessDocuments
         var children = items.Where(i => i.Version.ContainerId == item.Version.ContentItemId).ToList();
         var response = children.FirstOrDefault(i => i.Content is ReponseMotivee);
         var decision = (response?.Content as ReponseMotivee)?.Decision;
-        var followUps = children.Where(i => i.Content is Suivi).OrderBy(i => ((Suivi)i.Content).Date).ToList();
-        var status = followUps.Select(i => ((Suivi)i.Content).Status).LastOrDefault();
+        var followUps = children.Where(i => i.Content is FollowUp).OrderBy(i => ((FollowUp)i.Content).Date).ToList();
+        var status = followUps.Select(i => ((FollowUp)i.Content).Status).LastOrDefault();
         string[] themes = string.IsNullOrWhiteSpace(proposition.Theme) ? [] : [proposition.Theme];
 
         yield return doc(item.Version.ContentItemId, SearchTypes.Proposition, $"{proposition.Code} — {proposition.Title}", proposition.Text, url, handOver)
@@ -59,7 +59,7 @@ internal static class ProcessDocuments
 
         foreach (var followUp in followUps)
         {
-            var s = (Suivi)followUp.Content;
+            var s = (FollowUp)followUp.Content;
             yield return doc(followUp.Version.ContentItemId, SearchTypes.FollowUp, $"Suivi de {proposition.Code} du {s.Date:dd/MM/yyyy}",
                 s.Progress, url, s.Date)
                 with { Decision = decision, FollowUpStatus = s.Status, Themes = themes };

@@ -37,7 +37,7 @@ internal static class CccTrackerRecipe
             $"Appréciation du suivi citoyen : statut « {row.Statut} », ambition « {row.Ambition} », véhicule « {row.Vehicule} ».",
             "Gouvernement",
             []);
-        var followUps = row.Suivi.OrderBy(s => s.Rang).Select(s => new Suivi(
+        var followUps = row.FollowUp.OrderBy(s => s.Rang).Select(s => new FollowUp(
             DateOnly.Parse(s.Date, System.Globalization.CultureInfo.InvariantCulture),
             row.Statut == "fait" ? "realisee" : "en-cours",
             s.Texte,
@@ -54,7 +54,7 @@ internal static class CccTrackerRecipe
         [property: JsonPropertyName("statut")] string Statut,
         [property: JsonPropertyName("ambition")] string Ambition,
         [property: JsonPropertyName("vehicule")] string Vehicule,
-        [property: JsonPropertyName("suivi")] List<TrackerUpdate> Suivi);
+        [property: JsonPropertyName("suivi")] List<TrackerUpdate> FollowUp);
 
     private sealed record TrackerUpdate(
         [property: JsonPropertyName("rang")] int Rang,

@@ -23,8 +23,8 @@ public sealed class PublicationHistoryTests(PortalFactory factory) : IClassFixtu
         {
             var store = scope.ServiceProvider.GetRequiredService<ContentStore>();
             var published = (await store.GetPublishedAsync(mandatId, ct))!;
-            earlier = store.Read<MandatParticipation>(published).Text;
-            var draft = (await store.SaveDraftAsync(mandatId, new MandatParticipation("Mandat révisé en séance plénière."), "redaction", published.ConcurrencyStamp, ct)).Version!;
+            earlier = store.Read<Mandate>(published).Text;
+            var draft = (await store.SaveDraftAsync(mandatId, new Mandate("Mandat révisé en séance plénière."), "redaction", published.ConcurrencyStamp, ct)).Version!;
             Assert.True((await store.PublishAsync(mandatId, draft.Version, "redaction", cancellationToken: ct)).Succeeded);
         }
 

@@ -19,9 +19,9 @@ internal static class SearchFixtureProcess
         await CreateAndPublishAsync(store, Item(new Proposition("P-2", "Soutenir les agricultures paysannes", "Aider les agricultures biologiques et paysannes du territoire ; 12 fermes pilotes.", "Alimentation", Order: 2), "P-2"), ct);
         await CreateAndPublishAsync(store, new NewContentItem(new ReponseMotivee("retenue", "La ville introduit des menus végétariens.", "Direction de l'éducation", ["Deux menus par semaine"]), "editeur")
         { ContentItemId = ProcessId + "/P-12/reponse", ProcessId = ProcessId, ContainerId = ProcessId + "/P-12" }, ct);
-        await CreateAndPublishAsync(store, new NewContentItem(new Suivi(new DateOnly(2025, 1, 15), "en-cours", "Premiers menus servis dans trois écoles.", []), "editeur")
+        await CreateAndPublishAsync(store, new NewContentItem(new FollowUp(new DateOnly(2025, 1, 15), "en-cours", "Premiers menus servis dans trois écoles.", []), "editeur")
         { ContentItemId = ProcessId + "/P-12/suivi-1", ProcessId = ProcessId, ContainerId = ProcessId + "/P-12" }, ct);
-        await CreateAndPublishAsync(store, new NewContentItem(new Intervenant("Camille Martin", "Climatologue", "Université d'Exemple", "Le réchauffement local", "Comité de garants", "Scientifique"), "editeur")
+        await CreateAndPublishAsync(store, new NewContentItem(new Speaker("Camille Martin", "Climatologue", "Université d'Exemple", "Le réchauffement local", "Comité de garants", "Scientifique"), "editeur")
         { ContentItemId = ProcessId + "/intervenant-1", ProcessId = ProcessId }, ct);
     }
 

@@ -62,7 +62,7 @@ public sealed class UnrenderableTextTests(PortalFactory factory) : IClassFixture
             // Straight through the store, as texts saved before the limits existed: no validation.
             var store = scope.ServiceProvider.GetRequiredService<ContentStore>();
             var mandat = (await store.GetLatestAsync(mandatId, ct))!;
-            var draft = (await store.SaveDraftAsync(mandatId, new MandatParticipation(DeepQuote), "redaction", mandat.ConcurrencyStamp, ct)).Version!;
+            var draft = (await store.SaveDraftAsync(mandatId, new Mandate(DeepQuote), "redaction", mandat.ConcurrencyStamp, ct)).Version!;
             Assert.True((await store.PublishAsync(mandatId, draft.Version, "redaction", cancellationToken: ct)).Succeeded);
             mandatVersion = draft.Id;
             var proposition = (await store.GetLatestAsync(propositionId, ct))!;

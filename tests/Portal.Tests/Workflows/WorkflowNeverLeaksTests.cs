@@ -51,7 +51,7 @@ public abstract class WorkflowNeverLeaksTests(PortalFactoryBase factory) : IAsyn
         Assert.Equal(WorkflowOutcomeKind.Completed, await TakeAsync(withdrawn, "depublier", Admin, "Données personnelles à retirer"));
 
         // Published through the workflow: public, with its stamp (so the crawl below can see published text).
-        var section = await EditAsync<AvisCitoyens>(ProcessItemIds.Section(ProcessId, "avis"), a => a with { Synthesis = Published });
+        var section = await EditAsync<CitizensOpinion>(ProcessItemIds.Section(ProcessId, "avis"), a => a with { Synthesis = Published });
         await WorkflowSteps.PublishThroughCopilAsync(_factory.Services, section);
 
         await using var scope = _factory.Services.CreateAsyncScope();

@@ -4,7 +4,7 @@ using Portal.Core.Content;
 namespace Portal.Processes.Content;
 
 /// <summary>The citizens' opinion: synthesis, report and hand-over date. Its propositions are items of their own.</summary>
-public sealed record AvisCitoyens(string Synthesis, string? ReportUrl = null, DateOnly? HandOverDate = null) : IDisplayText
+public sealed record CitizensOpinion(string Synthesis, string? ReportUrl = null, DateOnly? HandOverDate = null) : IDisplayText
 {
     [JsonIgnore]
     public string DisplayText => "Avis des citoyens";

@@ -4,7 +4,7 @@ using Portal.Core.Content;
 namespace Portal.Processes.Content;
 
 /// <summary>The « fiche d'identité » of a process (CIPC charter, section 1).</summary>
-public sealed record FicheIdentite(
+public sealed record ProcessCharter(
     string Objet,
     string Question,
     string Contexte,

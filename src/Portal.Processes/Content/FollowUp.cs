@@ -4,7 +4,7 @@ using Portal.Core.Content;
 namespace Portal.Processes.Content;
 
 /// <summary>A dated follow-up update on the implementation of a response.</summary>
-public sealed record Suivi(DateOnly Date, string Status, string Progress, IReadOnlyList<EvidenceLink> Evidence) : IDisplayText
+public sealed record FollowUp(DateOnly Date, string Status, string Progress, IReadOnlyList<EvidenceLink> Evidence) : IDisplayText
 {
     [JsonIgnore]
     public string DisplayText => $"Suivi du {Date:yyyy-MM-dd}";

@@ -4,7 +4,7 @@ using Portal.Core.Content;
 namespace Portal.Processes.Content;
 
 /// <summary>A speaker or expert heard by the participants.</summary>
-public sealed record Intervenant(
+public sealed record Speaker(
     string Name,
     string Title,
     string Organisation,
