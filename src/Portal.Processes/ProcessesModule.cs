@@ -28,14 +28,14 @@ public sealed class ProcessesModule : IPortalModule
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
-        services.AddContentType<Demarche>("Demarche", "démarche")
+        services.AddContentType<Process>("Demarche", "démarche")
             .AddContentType<ProcessCharter>("FicheIdentite", "fiche d'identité")
             .AddContentType<Mandate>("MandatParticipation", "mandat de participation")
             .AddContentType<PanelComposition>("PanelComposition", "composition du panel")
             .AddContentType<Speaker>("Intervenant", "intervenant")
             .AddContentType<CitizensOpinion>("AvisCitoyens", "avis des citoyens")
             .AddContentType<Proposition>("Proposition", "proposition")
-            .AddContentType<ReponseMotivee>("ReponseMotivee", "réponse motivée")
+            .AddContentType<Response>("ReponseMotivee", "réponse motivée")
             .AddContentType<FollowUp>("Suivi", "suivi")
             .AddContentType<Evaluation>("Evaluation", "évaluation");
         services.AddFieldLabels(ProcessFieldLabels.Set);

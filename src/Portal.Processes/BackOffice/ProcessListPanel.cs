@@ -17,7 +17,7 @@ internal sealed class ProcessListPanel(PortalDbContext db, ContentTypeRegistry t
             return null;
         }
 
-        var processType = types.NameOf<Demarche>();
+        var processType = types.NameOf<Process>();
         var processes = await db.ContentItemVersions.AsNoTracking()
             .Where(v => v.ContentType == processType && v.Latest)
             .OrderByDescending(v => v.ModifiedUtc)

@@ -10,7 +10,7 @@ internal sealed class ProcessPlacement : IContentPlacement
     public string? NewItemId(object record, string? rootId, string? containerId) => record switch
     {
         Proposition p when rootId is not null => ProcessItemIds.Proposition(rootId, p.Code),
-        ReponseMotivee when containerId is not null => ProcessItemIds.Response(containerId),
+        Response when containerId is not null => ProcessItemIds.Response(containerId),
         Speaker s when rootId is not null => ProcessItemIds.Speaker(rootId, s.Name),
         _ => null,
     };

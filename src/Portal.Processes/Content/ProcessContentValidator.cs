@@ -12,10 +12,10 @@ internal sealed class ProcessContentValidator : IContentValidator
         void Report(string path, string message) => problems.Add((path, message));
         switch (content)
         {
-            case Demarche demarche: ProcessRules.Check(demarche, Report); break;
+            case Process demarche: ProcessRules.Check(demarche, Report); break;
             case PanelComposition panel: ProcessRules.Check(panel, Report); break;
             case Proposition proposition: ProcessRules.Check(proposition, Report); break;
-            case ReponseMotivee response: ProcessRules.Check(response, settings, Report); break;
+            case Response response: ProcessRules.Check(response, settings, Report); break;
             case FollowUp followUp: ProcessRules.Check(followUp, settings, Report); break;
             default: break;
         }

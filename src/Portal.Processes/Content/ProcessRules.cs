@@ -17,7 +17,7 @@ public static partial class ProcessRules
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$", RegexOptions.CultureInvariant)]
     public static partial Regex CodePattern();
 
-    public static void Check(Demarche demarche, Report report)
+    public static void Check(Process demarche, Report report)
     {
         ArgumentNullException.ThrowIfNull(demarche);
         ArgumentNullException.ThrowIfNull(report);
@@ -76,7 +76,7 @@ public static partial class ProcessRules
         }
     }
 
-    public static void Check(ReponseMotivee response, SiteSettings settings, Report report)
+    public static void Check(Response response, SiteSettings settings, Report report)
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(settings);

@@ -3,7 +3,7 @@ using Portal.Processes.Content;
 namespace Portal.Processes.Imports;
 
 /// <summary>One proposition read from a file, with its source line and what is wrong with it, if anything.</summary>
-public sealed record ImportedProposition(int Line, Proposition Proposition, ReponseMotivee? Response, IReadOnlyList<string> Errors)
+public sealed record ImportedProposition(int Line, Proposition Proposition, Response? Response, IReadOnlyList<string> Errors)
 {
     public bool IsValid => Errors.Count == 0;
 }

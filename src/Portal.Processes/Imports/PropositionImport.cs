@@ -51,12 +51,12 @@ public sealed class PropositionImport(PortalDbContext db, ContentStore store, Si
                 errors.Add($"la proposition « {code} » existe déjà dans cette démarche");
             }
 
-            ReponseMotivee? response = null;
+            Response? response = null;
             if (!string.IsNullOrWhiteSpace(line.Decision))
             {
                 var decision = site.Decisions.FirstOrDefault(d => PropositionColumns.Normalise(d.Key) == PropositionColumns.Normalise(line.Decision)
                     || PropositionColumns.Normalise(d.Label) == PropositionColumns.Normalise(line.Decision))?.Key ?? line.Decision.Trim();
-                response = new ReponseMotivee(decision, line.Motivation?.Trim() ?? string.Empty, line.Body?.Trim() ?? string.Empty, []);
+                response = new Response(decision, line.Motivation?.Trim() ?? string.Empty, line.Body?.Trim() ?? string.Empty, []);
             }
 
             foreach (var record in new object?[] { proposition, response }.OfType<object>())

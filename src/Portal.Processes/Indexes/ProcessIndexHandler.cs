@@ -5,9 +5,9 @@ using Portal.Processes.Content;
 
 namespace Portal.Processes.Indexes;
 
-internal sealed class ProcessIndexHandler(ContentTypeRegistry registry) : ContentIndexHandler<Demarche>(registry)
+internal sealed class ProcessIndexHandler(ContentTypeRegistry registry) : ContentIndexHandler<Process>(registry)
 {
-    protected override async Task PublishedAsync(PortalDbContext db, ContentItemVersion version, Demarche content, CancellationToken cancellationToken)
+    protected override async Task PublishedAsync(PortalDbContext db, ContentItemVersion version, Process content, CancellationToken cancellationToken)
     {
         var row = await db.Set<ProcessIndex>().Include(p => p.Themes)
             .SingleOrDefaultAsync(p => p.ContentItemId == version.ContentItemId, cancellationToken);

@@ -5,9 +5,9 @@ using Portal.Processes.Content;
 
 namespace Portal.Processes.Indexes;
 
-internal sealed class ResponseIndexHandler(ContentTypeRegistry registry) : ContentIndexHandler<ReponseMotivee>(registry)
+internal sealed class ResponseIndexHandler(ContentTypeRegistry registry) : ContentIndexHandler<Response>(registry)
 {
-    protected override async Task PublishedAsync(PortalDbContext db, ContentItemVersion version, ReponseMotivee content, CancellationToken cancellationToken)
+    protected override async Task PublishedAsync(PortalDbContext db, ContentItemVersion version, Response content, CancellationToken cancellationToken)
     {
         var row = await db.Set<ResponseIndex>().SingleOrDefaultAsync(r => r.ContentItemId == version.ContentItemId, cancellationToken);
         if (row is null)

@@ -19,7 +19,7 @@ public sealed record ProcessBodyModel(ProcessView Process, SiteSettings Site, Pr
 
     public IEnumerable<ProcessLink> LinksFor(string section) => (Links ?? []).Where(l => l.Section == section);
 
-    public string Permalink(string code) => $"/demarches/{Process.Demarche.Slug}/propositions/{Uri.EscapeDataString(code)}";
+    public string Permalink(string code) => $"/demarches/{Process.Process.Slug}/propositions/{Uri.EscapeDataString(code)}";
 
     /// <summary>The address of one view of the list; works without JavaScript and lands on the list.</summary>
     public string ListUrl(PropositionFilter filter)

@@ -24,7 +24,7 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
             return null;
         }
 
-        string[] listed = [types.NameOf<Proposition>(), types.NameOf<ReponseMotivee>(), types.NameOf<FollowUp>()];
+        string[] listed = [types.NameOf<Proposition>(), types.NameOf<Response>(), types.NameOf<FollowUp>()];
         var versions = await db.ContentItemVersions.AsNoTracking()
             .Where(v => v.ProcessId == processId && v.Published && !listed.Contains(v.ContentType))
             .ToListAsync(cancellationToken);
@@ -117,7 +117,7 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
         }
 
         var items = versions.Select(v => (Version: v, Content: types.Deserialize(v.ContentType, v.Data))).ToList();
-        var demarche = (Demarche)items.Single(i => i.Version.ContentItemId == processId).Content;
+        var demarche = (Process)items.Single(i => i.Version.ContentItemId == processId).Content;
         var propositions = items
             .Where(i => i.Content is Proposition)
             .Select(i => BuildProposition(i.Version.ContentItemId, (Proposition)i.Content, items))
@@ -141,9 +141,9 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
     internal static PropositionView BuildProposition(string id, Proposition proposition, List<(ContentItemVersion Version, object Content)> items)
     {
         var children = items.Where(i => i.Version.ContainerId == id).ToList();
-        var response = children.FirstOrDefault(i => i.Content is ReponseMotivee);
+        var response = children.FirstOrDefault(i => i.Content is Response);
         var followUps = children.Select(i => i.Content).OfType<FollowUp>().OrderBy(s => s.Date).ToList();
-        return new PropositionView(proposition, response.Content as ReponseMotivee, response.Version?.PublishedUtc, followUps, response.Version?.ApprovedUtc);
+        return new PropositionView(proposition, response.Content as Response, response.Version?.PublishedUtc, followUps, response.Version?.ApprovedUtc);
     }
 
     private static T? Single<T>(List<(ContentItemVersion Version, object Content)> items)

@@ -5,7 +5,7 @@ namespace Portal.Processes.Public;
 /// <summary>Everything the public page of a process shows, all from published versions.</summary>
 public sealed record ProcessView(
     string Id,
-    Demarche Demarche,
+    Process Process,
     ProcessPhase Phase,
     DateTime PublishedUtc,
     ProcessCharter? Fiche,
@@ -26,4 +26,4 @@ public sealed record ProcessView(
 }
 
 /// <summary>A published proposition with its published response and follow-ups (newest last).</summary>
-public sealed record PropositionView(Proposition Proposition, ReponseMotivee? Reponse, DateTime? ResponsePublishedUtc, IReadOnlyList<FollowUp> Suivis, DateTime? ResponseApprovedUtc = null);
+public sealed record PropositionView(Proposition Proposition, Response? Reponse, DateTime? ResponsePublishedUtc, IReadOnlyList<FollowUp> Suivis, DateTime? ResponseApprovedUtc = null);

@@ -14,14 +14,14 @@ public static class PublicTypeLabels
 
     private static string For(Type type) => type.Name switch
     {
-        nameof(Demarche) => "Présentation de la démarche",
+        nameof(Process) => "Présentation de la démarche",
         nameof(ProcessCharter) => "Fiche d'identité",
         nameof(Mandate) => "Mandat de participation",
         nameof(PanelComposition) => "Composition du panel",
         nameof(Speaker) => "Intervenant",
         nameof(CitizensOpinion) => "Avis des citoyens",
         nameof(Proposition) => "Proposition",
-        nameof(ReponseMotivee) => "Réponse motivée",
+        nameof(Response) => "Réponse motivée",
         nameof(FollowUp) => "Suivi",
         nameof(Evaluation) => "Évaluation",
         _ => "Contenu",

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Portal.Processes.Content;
 
 namespace Portal.Processes.Recipes;
@@ -8,7 +9,7 @@ namespace Portal.Processes.Recipes;
 /// </summary>
 public sealed record ProcessDocument(
     string Id,
-    Demarche Demarche,
+    [property: JsonPropertyName("demarche")] Process Process,
     bool Publish = true,
     ProcessCharter? Fiche = null,
     Mandate? Mandat = null,
@@ -25,7 +26,7 @@ public sealed record PropositionDocument(
     string Text,
     string Theme,
     PlenaryVote? Vote = null,
-    ReponseMotivee? Reponse = null,
+    Response? Reponse = null,
     IReadOnlyList<FollowUp>? Suivis = null)
 {
     public Proposition ToProposition(int order) => new(Code, Title, Text, Theme, Vote, order);

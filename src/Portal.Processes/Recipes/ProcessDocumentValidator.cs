@@ -15,7 +15,7 @@ public static class ProcessDocumentValidator
             report("id", "l'identifiant ne contient que des minuscules sans accent, des chiffres et des tirets");
         }
 
-        ProcessRules.Check(document.Demarche, (p, m) => report("demarche." + p, m));
+        ProcessRules.Check(document.Process, (p, m) => report("demarche." + p, m));
         if (document.Panel is { } panel)
         {
             ProcessRules.Check(panel, (p, m) => report("panel." + p, m));

@@ -34,16 +34,16 @@ public sealed class ProcessesRecipeStep(ContentStore store, SiteSettingsStore se
             var document = step.Processes[p];
             var path = $"processes[{p}]";
             ProcessDocumentValidator.Check(document, site, (relative, message) => context.Error($"{path}.{relative}", message));
-            if (!slugs.TryAdd(document.Demarche.Slug, document.Id))
+            if (!slugs.TryAdd(document.Process.Slug, document.Id))
             {
-                context.Error($"{path}.demarche.slug", $"adresse « {document.Demarche.Slug} » déjà utilisée dans cette recette");
+                context.Error($"{path}.demarche.slug", $"adresse « {document.Process.Slug} » déjà utilisée dans cette recette");
             }
 
-            var owner = await db.Set<ProcessIndex>().Where(i => i.Slug == document.Demarche.Slug)
+            var owner = await db.Set<ProcessIndex>().Where(i => i.Slug == document.Process.Slug)
                 .Select(i => i.ContentItemId).FirstOrDefaultAsync(cancellationToken);
             if (owner is not null && owner != document.Id)
             {
-                context.Error($"{path}.demarche.slug", $"adresse « {document.Demarche.Slug} » déjà utilisée par une autre démarche publiée");
+                context.Error($"{path}.demarche.slug", $"adresse « {document.Process.Slug} » déjà utilisée par une autre démarche publiée");
             }
         }
     }
@@ -63,7 +63,7 @@ public sealed class ProcessesRecipeStep(ContentStore store, SiteSettingsStore se
     {
         ArgumentNullException.ThrowIfNull(document);
         var id = document.Id;
-        await Upsert(new NewContentItem(document.Demarche, Author) { ContentItemId = id, ProcessId = id });
+        await Upsert(new NewContentItem(document.Process, Author) { ContentItemId = id, ProcessId = id });
         await Section(document.Fiche, "fiche");
         await Section(document.Mandat, "mandat");
         await Section(document.Panel, "panel");

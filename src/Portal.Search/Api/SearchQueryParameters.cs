@@ -10,7 +10,7 @@ namespace Portal.Search.Api;
 public sealed record SearchQueryParameters(
     [property: FromQuery(Name = "q"), Description("Texte recherché ; des guillemets pour une expression exacte.")] string? Q,
     [property: FromQuery(Name = "type"), Description("demarche, proposition, reponse, suivi ou intervenant.")] string? Type,
-    [property: FromQuery(Name = "demarche"), Description("Adresse (slug) de la démarche.")] string? Demarche,
+    [property: FromQuery(Name = "demarche"), Description("Adresse (slug) de la démarche.")] string? Process,
     [property: FromQuery(Name = "organisateur")] string? Organisateur,
     [property: FromQuery(Name = "theme")] string? Theme,
     [property: FromQuery(Name = "decision"), Description("retenue, retenue-partiellement, non-retenue, a-l-etude, hors-competence.")] string? Decision,

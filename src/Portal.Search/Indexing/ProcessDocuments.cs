@@ -5,7 +5,7 @@ namespace Portal.Search.Indexing;
 /// <summary>Maps the published items of one process to search documents, with their permalinks.</summary>
 internal static class ProcessDocuments
 {
-    public static List<SearchDocument> Build(string processId, Demarche process, IReadOnlyList<PublishedItem> items)
+    public static List<SearchDocument> Build(string processId, Process process, IReadOnlyList<PublishedItem> items)
     {
         var baseUrl = "/demarches/" + Uri.EscapeDataString(process.Slug);
         var handOver = items.Select(i => i.Content).OfType<CitizensOpinion>().FirstOrDefault()?.HandOverDate ?? process.StartDate;
@@ -40,8 +40,8 @@ internal static class ProcessDocuments
     {
         var url = baseUrl + "/propositions/" + Uri.EscapeDataString(proposition.Code);
         var children = items.Where(i => i.Version.ContainerId == item.Version.ContentItemId).ToList();
-        var response = children.FirstOrDefault(i => i.Content is ReponseMotivee);
-        var decision = (response?.Content as ReponseMotivee)?.Decision;
+        var response = children.FirstOrDefault(i => i.Content is Response);
+        var decision = (response?.Content as Response)?.Decision;
         var followUps = children.Where(i => i.Content is FollowUp).OrderBy(i => ((FollowUp)i.Content).Date).ToList();
         var status = followUps.Select(i => ((FollowUp)i.Content).Status).LastOrDefault();
         string[] themes = string.IsNullOrWhiteSpace(proposition.Theme) ? [] : [proposition.Theme];
@@ -49,7 +49,7 @@ internal static class ProcessDocuments
         yield return doc(item.Version.ContentItemId, SearchTypes.Proposition, $"{proposition.Code} — {proposition.Title}", proposition.Text, url, handOver)
             with { Code = proposition.Code, Decision = decision, FollowUpStatus = status, Themes = themes };
 
-        if (response?.Content is ReponseMotivee r)
+        if (response?.Content is Response r)
         {
             var date = DateOnly.FromDateTime(response.Version.PublishedUtc ?? response.Version.ModifiedUtc);
             yield return doc(response.Version.ContentItemId, SearchTypes.Response, $"Réponse à {proposition.Code} — {proposition.Title}",

@@ -17,8 +17,8 @@ public sealed class SearchDocumentBuilder(PortalDbContext db, ContentTypeRegistr
             .Where(v => v.ProcessId == processId && v.Published)
             .ToListAsync(cancellationToken);
         var items = versions.Select(v => new PublishedItem(v, types.Deserialize(v.ContentType, v.Data))).ToList();
-        var root = items.FirstOrDefault(i => i.Version.ContentItemId == processId && i.Content is Demarche);
-        return root is null ? [] : ProcessDocuments.Build(processId, (Demarche)root.Content, items);
+        var root = items.FirstOrDefault(i => i.Version.ContentItemId == processId && i.Content is Process);
+        return root is null ? [] : ProcessDocuments.Build(processId, (Process)root.Content, items);
     }
 
     /// <summary>The ids of every process with a published root, for a full rebuild.</summary>

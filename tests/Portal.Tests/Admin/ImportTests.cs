@@ -146,7 +146,7 @@ public sealed class ImportTests(PortalFactory factory) : IClassFixture<PortalFac
         var id = "import-" + Guid.NewGuid().ToString("N")[..8];
         await using var scope = factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ContentStore>().CreateAsync(
-            new NewContentItem(new Demarche("Import", id, "Résumé", "Org", "Terr", [], new DateOnly(2026, 1, 1)), "test") { ContentItemId = id },
+            new NewContentItem(new Process("Import", id, "Résumé", "Org", "Terr", [], new DateOnly(2026, 1, 1)), "test") { ContentItemId = id },
             TestContext.Current.CancellationToken);
         return id;
     }

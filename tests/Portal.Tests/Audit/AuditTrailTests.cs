@@ -17,7 +17,7 @@ public abstract class AuditTrailTests(DatabaseEngine engine)
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
 
-    private static Demarche Sample(string slug) => new($"Démarche {slug}", slug, "Résumé", "Ville", "Territoire", ["Climat"], new DateOnly(2026, 1, 1));
+    private static Process Sample(string slug) => new($"Démarche {slug}", slug, "Résumé", "Ville", "Territoire", ["Climat"], new DateOnly(2026, 1, 1));
 
     [Fact]
     public async Task Each_store_operation_appends_one_chained_entry()

@@ -27,7 +27,7 @@ public sealed class PublicCacheTests(PortalFactory factory) : IClassFixture<Port
             var store = scope.ServiceProvider.GetRequiredService<ContentStore>();
             var ct = TestContext.Current.CancellationToken;
             var published = (await store.GetPublishedAsync(ProcessId, ct))!;
-            var draft = (await store.SaveDraftAsync(ProcessId, store.Read<Demarche>(published) with { Summary = "Synthese republiee ETAPE-2" }, "editeur", published.ConcurrencyStamp, ct)).Version!;
+            var draft = (await store.SaveDraftAsync(ProcessId, store.Read<Process>(published) with { Summary = "Synthese republiee ETAPE-2" }, "editeur", published.ConcurrencyStamp, ct)).Version!;
             Assert.True((await store.PublishAsync(ProcessId, draft.Version, "editeur", cancellationToken: ct)).Succeeded);
         }
 

@@ -16,7 +16,7 @@ internal static class CccTrackerRecipe
     {
         var rows = JsonSerializer.Deserialize<List<TrackerProposal>>(File.ReadAllText(jsonFile))!;
         var propositions = rows.OrderBy(r => r.Ordre).Select(ToProposition).ToList();
-        var demarche = new Demarche(
+        var demarche = new Process(
             "Convention citoyenne pour le climat", "convention-citoyenne-climat-2020",
             "150 citoyens tirés au sort ont proposé des mesures pour réduire les émissions de gaz à effet de serre d'au moins 40 % d'ici 2030.",
             "Gouvernement", "France", rows.Select(r => r.Thematique).Distinct().ToList(),
@@ -32,7 +32,7 @@ internal static class CccTrackerRecipe
             "joker" => "non-retenue",
             _ => "a-l-etude",
         };
-        var response = new ReponseMotivee(
+        var response = new Response(
             decision,
             $"Appréciation du suivi citoyen : statut « {row.Statut} », ambition « {row.Ambition} », véhicule « {row.Vehicule} ».",
             "Gouvernement",

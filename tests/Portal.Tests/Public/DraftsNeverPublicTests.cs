@@ -28,19 +28,19 @@ public abstract class DraftsNeverPublicTests(PortalFactoryBase factory) : IAsync
 
         // 2. A new draft of the process itself, then submitted for review.
         var process = (await store.GetPublishedAsync(ProcessId))!;
-        var demarche = store.Read<Demarche>(process);
+        var demarche = store.Read<Process>(process);
         var draft = (await store.SaveDraftAsync(ProcessId, demarche with { Summary = ReviewMarker, Slug = "adresse-en-revue" }, "editeur", process.ConcurrencyStamp)).Version!;
         Assert.True((await store.SetStatusAsync(ProcessId, draft.Version, ContentStatus.InReview, draft.ConcurrencyStamp, "editeur")).Succeeded);
 
         // 3. A process that was never published, with a proposition and a response.
-        var newProcess = new Demarche(DraftMarker, "demarche-brouillon", DraftMarker, DraftMarker, "Nulle part", [DraftMarker], new DateOnly(2026, 1, 1), null);
+        var newProcess = new Process(DraftMarker, "demarche-brouillon", DraftMarker, DraftMarker, "Nulle part", [DraftMarker], new DateOnly(2026, 1, 1), null);
         await store.CreateAsync(new NewContentItem(newProcess, "editeur") { ContentItemId = "brouillon" });
         await store.CreateAsync(new NewContentItem(new Proposition("B-1", DraftMarker, DraftMarker, DraftMarker), "editeur") { ContentItemId = "brouillon/proposition/B-1", ProcessId = "brouillon" });
 
         // 4. A new draft of a published response, in review.
         var responseId = ProcessItemIds.Response(ProcessItemIds.Proposition(ProcessId, "NUM-1"));
         var response = (await store.GetPublishedAsync(responseId))!;
-        var responseDraft = (await store.SaveDraftAsync(responseId, store.Read<ReponseMotivee>(response) with { Motivation = ReviewMarker }, "editeur", response.ConcurrencyStamp)).Version!;
+        var responseDraft = (await store.SaveDraftAsync(responseId, store.Read<Response>(response) with { Motivation = ReviewMarker }, "editeur", response.ConcurrencyStamp)).Version!;
         await store.SetStatusAsync(responseId, responseDraft.Version, ContentStatus.InReview, responseDraft.ConcurrencyStamp, "editeur");
     }
 

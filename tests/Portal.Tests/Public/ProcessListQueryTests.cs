@@ -67,13 +67,13 @@ public sealed class ProcessListQueryTests
     private static async Task PublishAsync(AsyncServiceScope scope, string slug, DateOnly start, DateOnly end, bool withResponse = false)
     {
         var store = scope.ServiceProvider.GetRequiredService<ContentStore>();
-        var demarche = new Demarche($"Démarche {slug}", slug, "Résumé", "Ville d'Exemple", "Exemple", ["Climat"], start, end);
+        var demarche = new Process($"Démarche {slug}", slug, "Résumé", "Ville d'Exemple", "Exemple", ["Climat"], start, end);
         await store.UpsertAsync(new NewContentItem(demarche, "test") { ContentItemId = slug }, publish: true);
         if (withResponse)
         {
             var propositionId = ProcessItemIds.Proposition(slug, "P-1");
             await store.UpsertAsync(new NewContentItem(new Proposition("P-1", "Titre", "Texte", "Climat"), "test") { ContentItemId = propositionId, ProcessId = slug }, publish: true);
-            await store.UpsertAsync(new NewContentItem(new ReponseMotivee("retenue", "Parce que.", "Conseil", []), "test") { ContentItemId = ProcessItemIds.Response(propositionId), ProcessId = slug, ContainerId = propositionId }, publish: true);
+            await store.UpsertAsync(new NewContentItem(new Response("retenue", "Parce que.", "Conseil", []), "test") { ContentItemId = ProcessItemIds.Response(propositionId), ProcessId = slug, ContainerId = propositionId }, publish: true);
         }
     }
 }

@@ -11,7 +11,7 @@ namespace Portal.Tests.Store;
 /// <summary>The content store's guarantees, run on each database engine.</summary>
 public abstract class ContentStoreTests(DatabaseEngine engine)
 {
-    private static readonly Demarche Sample = new(
+    private static readonly Process Sample = new(
         "Budget participatif 2026", "budget-participatif-2026", "Les habitants décident d'une part du budget.",
         "Ville d'Exemple", "Exemple", ["Budget"], new DateOnly(2026, 1, 10), new DateOnly(2026, 6, 30));
 
@@ -49,10 +49,10 @@ public abstract class ContentStoreTests(DatabaseEngine engine)
         Assert.Equal(ContentStatus.Draft, edited.Version.Status);
         var stillPublished = await store.GetPublishedAsync("p1", ct);
         Assert.Equal(1, stillPublished!.Version);
-        Assert.Equal("Budget participatif 2026", store.Read<Demarche>(stillPublished).Title);
+        Assert.Equal("Budget participatif 2026", store.Read<Process>(stillPublished).Title);
         Assert.False(stillPublished.Latest);
         Assert.Equal(v1.CreatedUtc, stillPublished.CreatedUtc);
-        Assert.Equal("Titre modifié", store.Read<Demarche>((await store.GetLatestAsync("p1", ct))!).Title);
+        Assert.Equal("Titre modifié", store.Read<Process>((await store.GetLatestAsync("p1", ct))!).Title);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public abstract class ContentStoreTests(DatabaseEngine engine)
         var openEnded = Sample with { EndDate = null };
         await store.CreateAsync(new NewContentItem(openEnded, "a") { ContentItemId = "p1" }, ct);
 
-        var read = store.Read<Demarche>((await store.GetLatestAsync("p1", ct))!);
+        var read = store.Read<Process>((await store.GetLatestAsync("p1", ct))!);
 
         Assert.Equal(openEnded, read with { Themes = openEnded.Themes });
         Assert.Equal(openEnded.Themes, read.Themes);
@@ -167,7 +167,7 @@ public abstract class ContentStoreTests(DatabaseEngine engine)
         Assert.Equal(ContentOutcome.Conflict, two.Outcome);
         await using var check = database.Scope();
         var checkStore = check.ServiceProvider.GetRequiredService<ContentStore>();
-        Assert.Equal("Éditeur 1", checkStore.Read<Demarche>((await checkStore.GetLatestAsync("p1", ct))!).Title);
+        Assert.Equal("Éditeur 1", checkStore.Read<Process>((await checkStore.GetLatestAsync("p1", ct))!).Title);
     }
 
     [Fact]

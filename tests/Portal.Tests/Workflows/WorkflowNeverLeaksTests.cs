@@ -39,7 +39,7 @@ public abstract class WorkflowNeverLeaksTests(PortalFactoryBase factory) : IAsyn
         await TakeAsync(sentBack, "renvoyer", Copil1, "À reprendre");
 
         // Validated by the COPIL, publication scheduled in a year: not public yet.
-        var approved = await EditAsync<ReponseMotivee>(ProcessItemIds.Response(ProcessItemIds.Proposition(ProcessId, "NUM-2")), r => r with { Motivation = Approved });
+        var approved = await EditAsync<Response>(ProcessItemIds.Response(ProcessItemIds.Proposition(ProcessId, "NUM-2")), r => r with { Motivation = Approved });
         await TakeAsync(approved, "soumettre", Editor);
         await TakeAsync(approved, "valider", Copil1);
         await TakeAsync(approved, "valider", Copil2);

@@ -34,7 +34,7 @@ public sealed class DetailsModel(ProcessReader reader, PropositionReader proposi
         var links = new List<ProcessLink>();
         foreach (var source in linkSources)
         {
-            links.AddRange(await source.GetLinksAsync(process.Demarche.Slug, cancellationToken));
+            links.AddRange(await source.GetLinksAsync(process.Process.Slug, cancellationToken));
         }
 
         Links = links;

@@ -24,7 +24,7 @@ public sealed class TirageModel(ProcessReader processes, SortitionService draws)
         }
 
         Slug = slug;
-        ProcessTitle = process.Demarche.Title;
+        ProcessTitle = process.Process.Title;
         var draw = await draws.LatestForProcessAsync(slug, cancellationToken);
         Summary = draw is null ? null : DrawSummary.From(draw);
         return Page();

@@ -7,7 +7,7 @@ namespace Portal.Processes.Content;
 /// A participation process ("démarche"): what lists and filters need. Its CIPC sections are
 /// separate content items that point to it.
 /// </summary>
-public sealed record Demarche(
+public sealed record Process(
     string Title,
     string Slug,
     string Summary,

@@ -4,7 +4,7 @@ using Portal.Core.Content;
 namespace Portal.Processes.Content;
 
 /// <summary>The organiser's motivated response to one proposition; its decision is a key of the site's vocabulary.</summary>
-public sealed record ReponseMotivee(
+public sealed record Response(
     string Decision,
     string Motivation,
     string BodyInCharge,
