@@ -12,3 +12,11 @@ public interface IContentPlacement
     /// <summary>The back-office page of a root item (e.g. a process), or null when not this module's.</summary>
     string? AdminPageOfRoot(string rootId);
 }
+
+/// <summary>Asks every module where a root item's back-office page is.</summary>
+public static class ContentPlacements
+{
+    /// <summary>The page of the module that owns the root, or the back-office home when none does (or there is no root).</summary>
+    public static string AdminPageOfRoot(this IEnumerable<IContentPlacement> placements, string? rootId) =>
+        rootId is null ? "/admin" : placements.Select(p => p.AdminPageOfRoot(rootId)).FirstOrDefault(page => page is not null) ?? "/admin";
+}

@@ -31,7 +31,7 @@ internal sealed class WorkflowAdminPanels(WorkflowQueries queries, PortalDbConte
                     };
             case AdminPanelPlace.Root when context.Item is { } root:
                 var drafts = await db.ContentItemVersions.AsNoTracking()
-                    .CountAsync(v => v.ProcessId == root.ContentItemId && v.Latest && (v.Status == ContentStatus.Draft || v.Status == ContentStatus.Returned), cancellationToken);
+                    .DraftsOf(root.ContentItemId).CountAsync(cancellationToken);
                 return drafts == 0 ? null : new AdminPanel("_SubmitRootDrafts", new RootDrafts(root.ContentItemId, drafts));
             default:
                 return null;

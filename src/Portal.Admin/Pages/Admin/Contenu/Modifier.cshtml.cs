@@ -56,7 +56,7 @@ public sealed class ModifierModel(
         Panels.SelectMany(p => p.FieldRemarks).GroupBy(r => r.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
 
     /// <summary>The back-office page of the root item (the process) this item belongs to.</summary>
-    public string RootPage => Process is null ? "/admin" : placements.Select(p => p.AdminPageOfRoot(Process)).FirstOrDefault(page => page is not null) ?? "/admin";
+    public string RootPage => placements.AdminPageOfRoot(Process);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

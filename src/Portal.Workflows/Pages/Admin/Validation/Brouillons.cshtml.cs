@@ -18,7 +18,7 @@ public sealed class BrouillonsModel(PortalDbContext db, WorkflowQueries workflow
     public string RootId { get; private set; } = string.Empty;
 
     /// <summary>The root item's back-office page, where the submission started.</summary>
-    public string Back => placements.Select(p => p.AdminPageOfRoot(RootId)).FirstOrDefault(page => page is not null) ?? "/admin";
+    public string Back => placements.AdminPageOfRoot(RootId);
 
     /// <summary>The outcome, in French.</summary>
     public IReadOnlyList<string> Report { get; private set; } = [];
@@ -35,7 +35,7 @@ public sealed class BrouillonsModel(PortalDbContext db, WorkflowQueries workflow
         RootId = id;
         var me = StaffMembers.From(User);
         var drafts = await db.ContentItemVersions.AsNoTracking()
-            .Where(v => v.ProcessId == id && v.Latest && (v.Status == ContentStatus.Draft || v.Status == ContentStatus.Returned))
+            .DraftsOf(id)
             .OrderBy(v => v.ContentItemId).Select(v => v.ContentItemId).ToListAsync(cancellationToken);
         var requests = new List<(string, WorkflowRequest)>();
         foreach (var itemId in drafts)
