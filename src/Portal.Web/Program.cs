@@ -4,7 +4,7 @@ using Portal.Core.Modules;
 using Portal.Modules;
 using Portal.Web;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(args).UseBuildOutputAssets();
 
 builder.Services.AddPortalCore(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalModules(PortalModules.All, new ModuleContext(builder.Configuration, builder.Environment.ContentRootPath));
@@ -17,6 +17,7 @@ if (CliDispatcher.IsCommand(app.Services, args))
     return await CliDispatcher.RunAsync(app.Services, args, CliConsole.System);
 }
 
+app.RequireStaticAssets();
 app.UsePortalWeb();
 app.MapPortalModules();
 app.MapRazorPages();

@@ -25,14 +25,14 @@ public sealed class NotificationDigestTests
         await bench.SubmitLotAsync(first, name: "Lot du matin");
         await bench.SubmitLotAsync([await bench.CreatePageAsync(id: "page-soir")], name: "Lot du soir");
 
-        var immediate = await MailAsync(mail);
+        var immediate = await PickupMail.ReadAsync(mail);
         Assert.DoesNotContain(immediate, m => m.To == WorkflowBench.Copil1.Name);
         Assert.Equal(2, immediate.Count(m => m.To == WorkflowBench.Copil2.Name));
 
         await using var send = bench.Database.Scope();
         Assert.Equal(1, await send.ServiceProvider.GetRequiredService<DailyDigest>().SendAsync(Ct));
 
-        var summary = Assert.Single(await MailAsync(mail), m => m.To == WorkflowBench.Copil1.Name);
+        var summary = Assert.Single(await PickupMail.ReadAsync(mail), m => m.To == WorkflowBench.Copil1.Name);
         Assert.Contains("2 notification(s)", summary.Subject, StringComparison.Ordinal);
         Assert.Contains("Lot du matin", summary.Body, StringComparison.Ordinal);
         Assert.Contains("Lot du soir", summary.Body, StringComparison.Ordinal);
@@ -49,17 +49,5 @@ public sealed class NotificationDigestTests
         var now = DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
 
         Assert.Equal(TimeSpan.FromMinutes(minutesLeft), DailyDigestService.UntilNextMorning(now));
-    }
-
-    private static async Task<List<(string To, string Subject, string Body)>> MailAsync(string folder)
-    {
-        var messages = new List<(string, string, string)>();
-        foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [])
-        {
-            var message = await MimeKit.MimeMessage.LoadAsync(file, Ct);
-            messages.Add((message.To.Mailboxes.Single().Address, message.Subject ?? string.Empty, message.TextBody ?? string.Empty));
-        }
-
-        return messages;
     }
 }

@@ -193,7 +193,7 @@ public sealed class PublicationLotTests
         await bench.TakeLotAsync(lotId, "valider", WorkflowBench.Copil2);
         await bench.TakeLotAsync(lotId, "publier", WorkflowBench.Editor);
 
-        var messages = await MailAsync(mail);
+        var messages = await PickupMail.ReadAsync(mail);
         var perPerson = messages.GroupBy(m => m.To).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(1, perPerson[WorkflowBench.Copil1.Name]);
         Assert.Equal(1, perPerson[WorkflowBench.Copil2.Name]);
@@ -223,17 +223,5 @@ public sealed class PublicationLotTests
 
         Assert.Equal(WorkflowOutcomeKind.Completed, outcome.Kind);
         Assert.Equal(5, (await bench.LotAsync(outcome.LotId!.Value)).ItemCount);
-    }
-
-    private static async Task<List<(string To, string Subject)>> MailAsync(string folder)
-    {
-        var messages = new List<(string, string)>();
-        foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [])
-        {
-            var message = await MimeKit.MimeMessage.LoadAsync(file, Ct);
-            messages.Add((message.To.Mailboxes.Single().Address, message.Subject ?? string.Empty));
-        }
-
-        return messages;
     }
 }

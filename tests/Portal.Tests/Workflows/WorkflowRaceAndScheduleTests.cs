@@ -135,7 +135,7 @@ public sealed class WorkflowRaceAndScheduleTests
 
         await bench.TakeAsync(id, "soumettre", WorkflowBench.Editor);
 
-        var toReviewers = await ReadMailAsync(mail);
+        var toReviewers = await PickupMail.ReadAsync(mail);
         Assert.Equal(
             [WorkflowBench.Copil1.Name, WorkflowBench.Copil2.Name, WorkflowBench.Copil3.Name],
             toReviewers.Select(m => m.To).Order());
@@ -144,23 +144,10 @@ public sealed class WorkflowRaceAndScheduleTests
 
         await bench.TakeAsync(id, "renvoyer", WorkflowBench.Copil1, comment: "Préciser la source des chiffres");
 
-        var toAuthor = Assert.Single(await ReadMailAsync(mail));
+        var toAuthor = Assert.Single(await PickupMail.ReadAsync(mail));
         Assert.Equal(WorkflowBench.Editor.Name, toAuthor.To);
         Assert.Contains("Préciser la source des chiffres", toAuthor.Body, StringComparison.Ordinal);
         Assert.Contains("Brouillon", toAuthor.Body, StringComparison.Ordinal);
-    }
-
-    /// <summary>The pickup folder's messages: recipient, decoded subject, text body.</summary>
-    private static async Task<List<(string To, string Subject, string Body)>> ReadMailAsync(string folder)
-    {
-        var messages = new List<(string, string, string)>();
-        foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [])
-        {
-            var message = await MimeKit.MimeMessage.LoadAsync(file, Ct);
-            messages.Add((message.To.Mailboxes.Single().Address, message.Subject ?? string.Empty, message.TextBody ?? string.Empty));
-        }
-
-        return messages;
     }
 
     private static async Task<WorkflowOutcome> TakeWithStampAsync(WorkflowBench bench, string id, string transition, StaffMember who, string stamp)
