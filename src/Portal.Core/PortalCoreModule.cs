@@ -12,6 +12,7 @@ using Portal.Core.Identity;
 using Portal.Core.Recipes;
 using Portal.Core.Settings;
 using Portal.Core.Setup;
+using Portal.Core.Throttling;
 
 namespace Portal.Core;
 
@@ -37,6 +38,7 @@ public static class PortalCoreModule
         services.AddPublicCache();
         services.AddScoped<VersionWriters>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<LockoutNotice>();
         services.AddSingleton<ICliCommand, AuditCommand>();
         services.AddScoped<SiteSettingsStore>();
         services.AddScoped<RecipeExecutor>();
@@ -45,6 +47,7 @@ public static class PortalCoreModule
         services.AddScoped<PortalInitializer>();
         services.AddScoped<AdminAccountSetup>();
         services.AddPortalEmail(options.Email.Smtp);
+        services.AddFormThrottling(options.RateLimits);
         services.AddIdentityCore<PortalUser>(identity =>
             {
                 identity.User.RequireUniqueEmail = true;
@@ -55,6 +58,7 @@ public static class PortalCoreModule
                 identity.Lockout.AllowedForNewUsers = true;
                 identity.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.Name;
             })
+            .AddUserManager<PortalUserManager>()
             .AddRoles<PortalRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddErrorDescriber<FrenchIdentityErrors>()

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core.Identity;
+using Portal.Core.Throttling;
 
 namespace Portal.Admin.Pages.Admin;
 
 /// <summary>Sign-in to the back office; repeated failures lock the account for a while.</summary>
+[Throttled(ThrottledForm.SignIn)]
 [AllowAnonymous]
 public sealed class ConnexionModel(SignInManager<PortalUser> signIn, IPasswordHasher<PortalUser> hasher) : PageModel
 {

@@ -6,10 +6,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Portal.Core.Identity;
+using Portal.Core.Throttling;
 
 namespace Portal.Admin.Pages.Admin;
 
 /// <summary>Sets a new password from the e-mailed link; the link works once.</summary>
+[Throttled(ThrottledForm.PasswordReset)]
 [AllowAnonymous]
 public sealed class ReinitialiserModel(UserManager<PortalUser> users) : PageModel
 {
