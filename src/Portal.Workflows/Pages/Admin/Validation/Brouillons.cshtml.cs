@@ -13,7 +13,7 @@ namespace Portal.Workflows.Pages.Admin.Validation;
 
 /// <summary>« Soumettre au COPIL tous les brouillons de la démarche »: each draft this person may submit goes on its own; refusals are listed.</summary>
 [Authorize(Policy = Permissions.EditContent)]
-public sealed class BrouillonsModel(PortalDbContext db, WorkflowQueries workflow, PublicationWorkflow actions, IEnumerable<IContentPlacement> placements) : PageModel
+public sealed class DraftsModel(PortalDbContext db, WorkflowQueries workflow, PublicationWorkflow actions, IEnumerable<IContentPlacement> placements) : PageModel
 {
     public string RootId { get; private set; } = string.Empty;
 
