@@ -66,7 +66,7 @@ public sealed class PropositionImport(PortalDbContext db, ContentStore store, Si
             Response? response = null;
             if (!string.IsNullOrWhiteSpace(line.Decision))
             {
-                var decision = site.Decisions.FirstOrDefault(d => PropositionColumns.Normalise(d.Key) == PropositionColumns.Normalise(line.Decision)
+                var decision = site.DecisionVocabulary().FirstOrDefault(d => PropositionColumns.Normalise(d.Key) == PropositionColumns.Normalise(line.Decision)
                     || PropositionColumns.Normalise(d.Label) == PropositionColumns.Normalise(line.Decision))?.Key ?? line.Decision.Trim();
                 response = new Response(decision, line.Motivation?.Trim() ?? string.Empty, line.Body?.Trim() ?? string.Empty, []);
             }
