@@ -12,6 +12,7 @@ using Portal.Core.Identity;
 using Portal.Core.Recipes;
 using Portal.Core.Settings;
 using Portal.Core.Setup;
+using Portal.Core.Throttling;
 
 namespace Portal.Core;
 
@@ -39,6 +40,7 @@ public static class PortalCoreModule
         services.AddPublicCache();
         services.AddScoped<VersionWriters>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<LockoutNotice>();
         services.AddSingleton<ICliCommand, AuditCommand>();
         services.AddScoped<SiteSettingsStore>();
         services.AddScoped<RecipeExecutor>();
@@ -47,6 +49,7 @@ public static class PortalCoreModule
         services.AddScoped<PortalInitializer>();
         services.AddScoped<AdminAccountSetup>();
         services.AddPortalEmail(options.Email.Smtp);
+        services.AddFormThrottling(options.RateLimits);
         services.AddIdentityCore<PortalUser>(identity =>
             {
                 identity.User.RequireUniqueEmail = true;
@@ -57,6 +60,7 @@ public static class PortalCoreModule
                 identity.Lockout.AllowedForNewUsers = true;
                 identity.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.Name;
             })
+            .AddUserManager<PortalUserManager>()
             .AddRoles<PortalRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddErrorDescriber<FrenchIdentityErrors>()

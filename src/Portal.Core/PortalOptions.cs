@@ -21,6 +21,14 @@ public sealed class PortalOptions
     public string? PublicUrl { get; set; }
 
     public Email.EmailOptions Email { get; set; } = new();
+
+    /// <summary>
+    /// Where to report a vulnerability (<c>securite@exemple.fr</c> or an <c>https://</c> page), published in
+    /// <c>/.well-known/security.txt</c>; unset, that file answers 404.
+    /// </summary>
+    public string? SecurityContact { get; set; }
+
+    public Throttling.RateLimitOptions RateLimits { get; set; } = new();
 }
 
 public sealed class SecurityOptions

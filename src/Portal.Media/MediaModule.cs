@@ -27,6 +27,7 @@ public sealed class MediaModule : IPortalModule
         var options = context.Configuration.GetSection(MediaOptions.Section).Get<MediaOptions>() ?? new MediaOptions();
         services.AddSingleton(options);
         services.AddSingleton<MediaStorage>();
+        services.AddSingleton<Imaging.DecodingGate>();
         services.AddScoped<MediaLibrary>();
         services.AddScoped<MediaDeletion>();
     }

@@ -11,6 +11,9 @@ public sealed class MediaOptions
     /// <summary>Largest accepted document, in bytes (30 Mo by default).</summary>
     public long MaxDocumentBytes { get; set; } = 30 * 1024 * 1024;
 
+    /// <summary>Images decoded at once; further uploads wait (memory stays near one decode's worth).</summary>
+    public int ConcurrentImageDecodes { get; set; } = 1;
+
     /// <summary>The request limit of the upload form: the larger limit plus room for the other fields.</summary>
     public long MaxRequestBytes => Math.Max(MaxImageBytes, MaxDocumentBytes) + (64 * 1024);
 }

@@ -25,9 +25,12 @@ public sealed class SiteModule : IPortalModule
         services.AddScoped<IContentIndexHandler, PageIndexHandler>();
         services.AddScoped<IRecipeStepHandler, PagesRecipeStep>();
         services.AddScoped<ISitemapSource, PageSitemapSource>();
+
+        // A mistyped contact stops the start, in French, instead of publishing a useless security.txt.
+        SecurityTxt.ContactUri(context.Configuration[$"{PortalOptions.Section}:{nameof(PortalOptions.SecurityContact)}"]);
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSitemap();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSitemap().MapSecurityTxt();
 }
 
 /// <summary>French error pages, for the host's middleware pipeline.</summary>

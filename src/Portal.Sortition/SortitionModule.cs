@@ -32,7 +32,7 @@ public sealed class SortitionModule : IPortalModule
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
-        services.AddContentType<Publication.PublicationTirage>(Publication.DrawPublication.ContentType, "publication du tirage au sort");
+        services.AddContentType<Publication.PublishedDraw>(Publication.DrawPublication.ContentType, "publication du tirage au sort");
         services.AddFieldLabels(Publication.DrawFieldLabels.Labels, Publication.DrawFieldLabels.LongTexts);
         services.AddScoped<Publication.DrawPublication>();
         services.AddScoped<SortitionService>();

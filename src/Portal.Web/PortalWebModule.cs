@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Localization;
 using Portal.Core.Setup;
 using Portal.Core.Text;
+using Portal.Core.Throttling;
 using Portal.Site;
 
 namespace Portal.Web;
@@ -49,6 +50,7 @@ internal static class PortalWebModule
         app.MapStaticAssets();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseFormThrottling();
         app.UseOutputCache();
 
         // Only what anonymous readers get is compressed: no secret of a signed-in user rides along

@@ -15,6 +15,7 @@ public static class AuditActions
     public const string RoleGranted = "role-attribue";
     public const string RoleRevoked = "role-retire";
     public const string AccountLocked = "compte-verrouille";
+    public const string AccountLockedOut = "compte-verrouille-echecs";
     public const string AccountUnlocked = "compte-deverrouille";
     public const string TwoFactorEnabled = "double-authentification-activee";
     public const string TwoFactorDisabled = "double-authentification-desactivee";

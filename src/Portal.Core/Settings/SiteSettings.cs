@@ -32,10 +32,6 @@ public sealed record SiteSettings
         new("realisee", "Réalisée"),
         new("abandonnee", "Abandonnée"),
     ];
-
-    public string DecisionLabel(string key) => Decisions.FirstOrDefault(d => d.Key == key)?.Label ?? key;
-
-    public string FollowUpStatusLabel(string key) => FollowUpStatuses.FirstOrDefault(d => d.Key == key)?.Label ?? key;
 }
 
 /// <summary>One term of a configurable vocabulary: a stable key and its French label.</summary>

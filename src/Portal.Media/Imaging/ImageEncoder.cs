@@ -41,6 +41,10 @@ internal static class ImageEncoder
     {
         // No operation cache: every upload is read once, and cached operations would keep temp files open.
         Cache.Max = 0;
+
+        // One worker thread per pipeline: decodes already go one at a time (DecodingGate), and each extra libvips
+        // thread keeps its own buffers and allocator arena (measured: 4 concurrent bombs, 351 → 328 MB peak).
+        global::NetVips.NetVips.Concurrency = 1;
     }
 
     /// <summary>Writes <c>{profile}.{webp|jpg}</c> files into <paramref name="folder"/>; null when libvips cannot read the image.</summary>

@@ -12,7 +12,7 @@ namespace Portal.Media.Storage;
 /// written, copied with a byte count that stops at the limit of its kind, checked again inside (office
 /// containers, image decoding), and only then moved into place and recorded.
 /// </summary>
-public sealed class MediaLibrary(PortalDbContext db, MediaStorage storage, MediaOptions options, TimeProvider clock)
+public sealed class MediaLibrary(PortalDbContext db, MediaStorage storage, MediaOptions options, DecodingGate decoding, TimeProvider clock)
 {
     public const int MaxTitleLength = 300;
     public const int MaxAltTextLength = 500;
@@ -92,7 +92,7 @@ public sealed class MediaLibrary(PortalDbContext db, MediaStorage storage, Media
                         $"Cette image est trop grande : {header.Width:N0} × {header.Height:N0} pixels. Elle doit compter au plus {ImageEncoder.MaxPixels / 1_000_000} millions de pixels et {ImageEncoder.MaxSide:N0} pixels de côté : réduisez-la avant de l'envoyer."));
                 }
 
-                var encoded = ImageEncoder.EncodeAll(incomingFile, staging);
+                var encoded = await decoding.RunAsync(() => ImageEncoder.EncodeAll(incomingFile, staging), cancellationToken);
                 if (encoded is null)
                 {
                     return UploadResult.Refused(UploadField.File, "Cette image est illisible : enregistrez-la à nouveau en JPEG ou PNG.");

@@ -35,8 +35,8 @@ internal static class ProcessFieldLabels
     {
         Choices = new Dictionary<string, Func<SiteSettings, IReadOnlyList<VocabularyTerm>>>(StringComparer.Ordinal)
         {
-            ["decision"] = site => site.Decisions,
-            ["status"] = site => site.FollowUpStatuses,
+            ["decision"] = site => site.DecisionVocabulary(),
+            ["status"] = site => site.FollowUpStatusVocabulary(),
         },
     };
 

@@ -81,9 +81,9 @@ public static partial class ProcessRules
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(report);
-        if (settings.Decisions.All(d => d.Key != response.Decision))
+        if (settings.DecisionVocabulary().All(d => d.Key != response.Decision))
         {
-            report("decision", $"décision inconnue « {response.Decision} » (possibles : {string.Join(", ", settings.Decisions.Select(d => d.Key))})");
+            report("decision", $"décision inconnue « {response.Decision} » (possibles : {string.Join(", ", settings.DecisionVocabulary().Select(d => d.Key))})");
         }
 
         Required(response.Motivation, "motivation", "la motivation", report);
@@ -95,9 +95,9 @@ public static partial class ProcessRules
         ArgumentNullException.ThrowIfNull(followUp);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(report);
-        if (settings.FollowUpStatuses.All(s => s.Key != followUp.Status))
+        if (settings.FollowUpStatusVocabulary().All(s => s.Key != followUp.Status))
         {
-            report("status", $"état de suivi inconnu « {followUp.Status} » (possibles : {string.Join(", ", settings.FollowUpStatuses.Select(s => s.Key))})");
+            report("status", $"état de suivi inconnu « {followUp.Status} » (possibles : {string.Join(", ", settings.FollowUpStatusVocabulary().Select(s => s.Key))})");
         }
 
         Required(followUp.Progress, "progress", "l'avancement", report);

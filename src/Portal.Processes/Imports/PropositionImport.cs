@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Settings;
+using Portal.Core.Text;
 using Portal.Processes.Content;
 using Portal.Processes.Indexes;
 using Portal.Processes.Recipes;
@@ -16,6 +17,12 @@ public sealed class PropositionImport(PortalDbContext db, ContentStore store, Si
 {
     public const int MaxTitleLength = 160;
 
+    /// <summary>
+    /// Propositions per file: the largest real report has a few thousand; the preview of each holds them all in
+    /// memory and on one page (a 57 KB .docx of 16 MB of XML made 260,000 of them, 300 MB per preview).
+    /// </summary>
+    public const int MaxRows = 10_000;
+
     public async Task<ImportPreview> AnalyseAsync(string fileName, byte[] content, string processId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fileName);
@@ -27,6 +34,11 @@ public sealed class PropositionImport(PortalDbContext db, ContentStore store, Si
         catch (Exception exception) when (exception is InvalidDataException or System.Xml.XmlException)
         {
             return new ImportPreview([], [exception.Message]);
+        }
+
+        if (lines.Count > MaxRows)
+        {
+            return new ImportPreview([], [French.Say($"Ce fichier contient plus de {MaxRows} propositions : découpez-le en plusieurs fichiers de {MaxRows} propositions au plus.")]);
         }
 
         var site = await settings.GetAsync(cancellationToken);
@@ -54,7 +66,7 @@ public sealed class PropositionImport(PortalDbContext db, ContentStore store, Si
             Response? response = null;
             if (!string.IsNullOrWhiteSpace(line.Decision))
             {
-                var decision = site.Decisions.FirstOrDefault(d => PropositionColumns.Normalise(d.Key) == PropositionColumns.Normalise(line.Decision)
+                var decision = site.DecisionVocabulary().FirstOrDefault(d => PropositionColumns.Normalise(d.Key) == PropositionColumns.Normalise(line.Decision)
                     || PropositionColumns.Normalise(d.Label) == PropositionColumns.Normalise(line.Decision))?.Key ?? line.Decision.Trim();
                 response = new Response(decision, line.Motivation?.Trim() ?? string.Empty, line.Body?.Trim() ?? string.Empty, []);
             }
@@ -134,7 +146,7 @@ public sealed class PropositionImport(PortalDbContext db, ContentStore store, Si
     }
 
     private static List<(int, string?, string?, string, string, string?, string?, string?)> FromDocx(byte[] content) =>
-        [.. DocxReport.Read(content).Select(p => (p.Paragraph, (string?)null, (string?)null, p.Text, p.Theme, (string?)null, (string?)null, (string?)null))];
+        [.. DocxReport.Read(content, MaxRows + 1).Select(p => (p.Paragraph, (string?)null, (string?)null, p.Text, p.Theme, (string?)null, (string?)null, (string?)null))];
 
     private static string TitleFrom(string text)
     {

@@ -10,7 +10,7 @@ namespace Portal.Processes.Pages;
 
 /// <summary>The home page: what the portal is, key figures and the latest processes.</summary>
 [OutputCache(PolicyName = PublicCache.PolicyName, Tags = new[] { PublicCache.ListsTag })]
-public sealed class AccueilModel(ProcessListQuery query, PortalDbContext db) : PageModel
+public sealed class HomeModel(ProcessListQuery query, PortalDbContext db) : PageModel
 {
     public ProcessListResult Latest { get; private set; } = null!;
 

@@ -1,3 +1,4 @@
+using Portal.Processes.Content;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -27,7 +27,7 @@ public sealed class DrawPublication(PortalDbContext db, ContentStore store, Proc
         var id = ItemId(processId, drawId);
         if (await store.GetLatestAsync(id, cancellationToken) is null)
         {
-            var item = new PublicationTirage(drawId, "Tirage au sort du panel", "Engagement publié avant le tirage ; la graine dépend d'un aléa public annoncé à l'avance.");
+            var item = new PublishedDraw(drawId, "Tirage au sort du panel", "Engagement publié avant le tirage ; la graine dépend d'un aléa public annoncé à l'avance.");
             var created = await store.CreateAsync(new NewContentItem(item, author) { ContentItemId = id, ProcessId = processId }, cancellationToken);
             if (!created.Succeeded)
             {

@@ -20,6 +20,17 @@ public sealed class DocxBombTests
     }
 
     [Fact]
+    public void Docx_under_the_size_cap_is_read_no_further_than_the_propositions_asked_for()
+    {
+        var bomb = WordWithRepeatedParagraphs(15 * 1024 * 1024);
+
+        var read = DocxReport.Read(bomb, maxPropositions: 11);
+
+        Assert.Equal(11, read.Count);
+        Assert.Equal("Une proposition répétée.", read[10].Text);
+    }
+
+    [Fact]
     public void Docx_that_lies_about_its_uncompressed_size_is_cut_while_inflating()
     {
         var bomb = WordWithRepeatedParagraphs(20 * 1024 * 1024);

@@ -98,6 +98,19 @@ public sealed class ImportTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task A_file_with_more_propositions_than_an_import_takes_is_refused_whole_in_french()
+    {
+        var docx = WordDocument([.. Enumerable.Range(1, PropositionImport.MaxRows + 1).Select(i => ("ListParagraph", $"Proposition numéro {i}.", true))]);
+
+        var preview = await AnalyseAsync("rapport.docx", docx, await NewProcessAsync());
+
+        Assert.Empty(preview.Rows);
+        Assert.False(preview.CanCommit);
+        Assert.StartsWith("Ce fichier contient plus de 10", Assert.Single(preview.FileErrors), StringComparison.Ordinal);
+        Assert.Equal(PropositionImport.MaxRows, (await AnalyseAsync("rapport.docx", WordDocument([.. Enumerable.Range(1, PropositionImport.MaxRows).Select(i => ("ListParagraph", $"Proposition numéro {i}.", true))]), await NewProcessAsync())).Rows.Count);
+    }
+
+    [Fact]
     public async Task Word_report_headings_give_themes_and_numbered_paragraphs_give_propositions()
     {
         var docx = WordDocument(

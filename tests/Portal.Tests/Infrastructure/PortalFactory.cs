@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Portal.Core.Data;
+using Portal.Core.Throttling;
 
 namespace Portal.Tests.Infrastructure;
 
@@ -33,6 +34,14 @@ public abstract class PortalFactoryBase(DatabaseEngine engine = DatabaseEngine.S
         builder.UseSetting("Portal:Setup:AdminEmail", "admin@exemple.fr");
         builder.UseSetting("Portal:Setup:AdminPassword", "Mot-de-passe-de-test-1");
         builder.UseSetting("Portal:PublicUrl", PublicUrl);
+
+        // One client (and a few addresses) signs in across many tests: limits far above any test, still in the pipeline.
+        foreach (var form in Enum.GetNames<ThrottledForm>())
+        {
+            builder.UseSetting($"Portal:RateLimits:{form}:PerClient", "100000");
+            builder.UseSetting($"Portal:RateLimits:{form}:PerAddress", "100000");
+        }
+
         if (engine == DatabaseEngine.PostgreSql)
         {
             // Created when the server first starts, inside the first test: without a server, that test is skipped.

@@ -72,7 +72,7 @@ public sealed class MediaLibraryTests(PortalFactory factory) : IClassFixture<Por
     }
 
     private static MediaLibrary Library(IServiceProvider services, MediaOptions options) =>
-        new(services.GetRequiredService<PortalDbContext>(), services.GetRequiredService<MediaStorage>(), options, TimeProvider.System);
+        new(services.GetRequiredService<PortalDbContext>(), services.GetRequiredService<MediaStorage>(), options, new Portal.Media.Imaging.DecodingGate(options), TimeProvider.System);
 
     /// <summary>A stream that starts with <c>head</c> and never ends, counting what was read.</summary>
     private sealed class EndlessStream(byte[] head) : Stream

@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core.Identity;
+using Portal.Core.Throttling;
 
 namespace Portal.Admin.Pages.Admin;
 
 /// <summary>Sign-in to the back office; repeated failures lock the account for a while.</summary>
+[Throttled(ThrottledForm.SignIn)]
 [AllowAnonymous]
-public sealed class ConnexionModel(SignInManager<PortalUser> signIn, IPasswordHasher<PortalUser> hasher) : PageModel
+public sealed class SignInModel(SignInManager<PortalUser> signIn, IPasswordHasher<PortalUser> hasher) : PageModel
 {
     // A hash of a random password, made once: an unknown address is checked against it so that it costs the
     // same hashing work as a known one, and the answer's timing does not tell which addresses have accounts.

@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core.Identity;
+using Portal.Core.Throttling;
 
 namespace Portal.Admin.Pages.Admin;
 
 /// <summary>Second step of sign-in for accounts with two-factor authentication.</summary>
+[Throttled(ThrottledForm.TwoFactor)]
 [AllowAnonymous]
-public sealed class ConnexionCodeModel(SignInManager<PortalUser> signIn) : PageModel
+public sealed class SignInCodeModel(SignInManager<PortalUser> signIn) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }

@@ -6,7 +6,7 @@ using Portal.Core.Identity;
 namespace Portal.Admin.Pages.Admin;
 
 /// <summary>Sign-out, by POST only (a link cannot sign anyone out).</summary>
-public sealed class DeconnexionModel(SignInManager<PortalUser> signIn) : PageModel
+public sealed class SignOutModel(SignInManager<PortalUser> signIn) : PageModel
 {
     public IActionResult OnGet() => Redirect("/admin");
 

@@ -6,13 +6,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Portal.Core.Email;
 using Portal.Core.Identity;
+using Portal.Core.Throttling;
 using Portal.Core.Public;
 
 namespace Portal.Admin.Pages.Admin;
 
 /// <summary>Asks for a password reset link by e-mail. The answer is the same whether or not the account exists.</summary>
+[Throttled(ThrottledForm.PasswordReset)]
 [AllowAnonymous]
-public sealed class MotDePasseOublieModel(UserManager<PortalUser> users, IEmailSender email, PublicSite site) : PageModel
+public sealed class ForgotPasswordModel(UserManager<PortalUser> users, IEmailSender email, PublicSite site) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Indiquez votre adresse électronique.")]

@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Portal.Core.Identity;
+using Portal.Core.Throttling;
 
 namespace Portal.Admin.Pages.Admin;
 
 /// <summary>Sets a new password from the e-mailed link; the link works once.</summary>
+[Throttled(ThrottledForm.PasswordReset)]
 [AllowAnonymous]
-public sealed class ReinitialiserModel(UserManager<PortalUser> users) : PageModel
+public sealed class ResetPasswordModel(UserManager<PortalUser> users) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Email { get; set; } = string.Empty;

@@ -5,12 +5,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Admin.Users;
 using Portal.Core.Audit;
 using Portal.Core.Identity;
+using Portal.Core.Throttling;
 
 namespace Portal.Admin.Pages.Admin;
 
 /// <summary>Two-factor sign-in with an authenticator app (TOTP): set up, confirm with a code, or turn off with a code or the password; both audited.</summary>
+[Throttled(ThrottledForm.TwoFactor)]
 [Authorize(Policy = Permissions.AccessBackOffice)]
-public sealed class SecuriteModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AccountChanges changes) : PageModel
+public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AccountChanges changes) : PageModel
 {
     public bool Enabled { get; private set; }
 

@@ -9,7 +9,7 @@ namespace Portal.Processes.Pages.Apercu;
 
 /// <summary>« Prévisualiser » : the latest versions, drafts included, rendered exactly as the public page, for staff only.</summary>
 [Authorize(Policy = Permissions.PreviewContent)]
-public sealed class DemarcheModel(ProcessReader reader, SiteSettingsStore settings) : PageModel
+public sealed class ProcessModel(ProcessReader reader, SiteSettingsStore settings) : PageModel
 {
     public ProcessView Process { get; private set; } = null!;
 

@@ -10,7 +10,7 @@ namespace Portal.Processes.Pages.Demarches;
 
 /// <summary>« Historique des publications »: what was published when, each entry opening the process as it read then.</summary>
 [OutputCache(PolicyName = PublicCache.PolicyName)]
-public sealed class HistoriqueModel(ProcessReader reader, SiteSettingsStore settings, ContentTypeRegistry types) : PageModel
+public sealed class HistoryModel(ProcessReader reader, SiteSettingsStore settings, ContentTypeRegistry types) : PageModel
 {
     public ProcessView Process { get; private set; } = null!;
 

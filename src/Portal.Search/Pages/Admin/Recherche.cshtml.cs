@@ -8,7 +8,7 @@ namespace Portal.Search.Pages.Admin;
 
 /// <summary>Back-office page to rebuild this node's search index from the database (same as <c>search rebuild</c>).</summary>
 [Authorize(Policy = SearchPermissions.ManageSearchIndex)]
-public sealed class RechercheModel(SearchIndexer indexer) : PageModel
+public sealed class SearchIndexModel(SearchIndexer indexer) : PageModel
 {
     public int? Rebuilt { get; private set; }
 

@@ -1,3 +1,4 @@
+using Portal.Processes.Content;
 using Microsoft.AspNetCore.OutputCaching;
 using Portal.Core.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;

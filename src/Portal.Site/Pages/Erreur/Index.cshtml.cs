@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Throttling;
 
 namespace Portal.Site.Pages.Erreur;
 
@@ -48,6 +49,8 @@ public sealed partial class IndexModel(ILogger<IndexModel> logger) : PageModel
             404 => ("Page introuvable", "L'adresse demandée ne correspond à aucune page publiée. Elle a peut-être changé, ou le contenu n'est pas (ou plus) publié."),
             403 => ("Accès refusé", "Vous n'avez pas les droits nécessaires pour voir cette page."),
             400 => ("Requête invalide", "La demande n'a pas pu être comprise. Vérifiez l'adresse ou les paramètres."),
+            429 => ("Trop de tentatives", "Ce formulaire a été envoyé trop de fois en peu de temps. Pour protéger les comptes, il est momentanément bloqué : "
+                + $"réessayez {FormThrottling.RetryDelay(int.TryParse(Response.Headers.RetryAfter, out var seconds) ? seconds : 60)}."),
             _ => ("Une erreur est survenue", "Le service n'a pas pu répondre. Réessayez dans quelques instants ; si le problème persiste, contactez l'équipe du portail en indiquant la référence ci-dessous."),
         };
         if (Response.StatusCode < 500)

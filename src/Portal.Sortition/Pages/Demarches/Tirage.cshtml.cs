@@ -7,7 +7,7 @@ using Portal.Sortition.Storage;
 namespace Portal.Sortition.Pages.Demarches;
 
 /// <summary>The public page of a process's draw: commitment, seed, method, composition and the verification kit.</summary>
-public sealed class TirageModel(ProcessReader processes, SortitionService draws) : PageModel
+public sealed class DrawModel(ProcessReader processes, SortitionService draws) : PageModel
 {
     public string ProcessTitle { get; private set; } = string.Empty;
 

@@ -10,7 +10,7 @@ namespace Portal.Admin.Pages.Admin.Contenu;
 
 /// <summary>Every version of an item (who, when, status), a field diff between any two, and restore as a new draft.</summary>
 [Authorize(Policy = Permissions.AccessBackOffice)]
-public sealed class HistoriqueModel(ContentStore store, IAuthorizationService authorization) : PageModel
+public sealed class HistoryModel(ContentStore store, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;

@@ -15,7 +15,7 @@ namespace Portal.Admin.Pages.Admin.Contenu;
 /// draft, never a publication; a stale form is refused with what changed, never silently applied.
 /// </summary>
 [Authorize(Policy = Permissions.EditContent)]
-public sealed class ModifierModel(
+public sealed class EditModel(
     ContentStore store, SiteSettingsStore settings, IEnumerable<IContentValidator> validators, IEnumerable<IContentPlacement> placements, AdminPanels panels) : PageModel
 {
     [BindProperty(SupportsGet = true)]

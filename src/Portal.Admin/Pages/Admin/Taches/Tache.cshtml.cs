@@ -12,7 +12,7 @@ namespace Portal.Admin.Pages.Admin.Taches;
 /// script, or by reloading the page without one), then its outcome and a link to the result.
 /// </summary>
 [Authorize(Policy = Permissions.AccessBackOffice)]
-public sealed class TacheModel(BackgroundJobs jobs) : PageModel
+public sealed class JobModel(BackgroundJobs jobs) : PageModel
 {
     public JobStatus? Job { get; private set; }
 

@@ -10,7 +10,7 @@ namespace Portal.Media.Pages.Admin.Medias;
 /// <summary>Upload one image or document; errors come back in French beside their field.</summary>
 [Authorize(Policy = Permissions.EditContent)]
 [UploadLimits]
-public sealed class AjouterModel(MediaLibrary library, MediaOptions options) : PageModel
+public sealed class UploadModel(MediaLibrary library, MediaOptions options) : PageModel
 {
     [BindProperty]
     public string? Titre { get; set; }

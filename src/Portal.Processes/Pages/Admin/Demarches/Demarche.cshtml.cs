@@ -11,7 +11,7 @@ namespace Portal.Processes.Pages.Admin.Demarches;
 
 /// <summary>One process in the back office: every item of it with its latest status, what to edit or add, and other modules' blocks.</summary>
 [Authorize(Policy = Permissions.AccessBackOffice)]
-public sealed class DemarcheModel(PortalDbContext db, AdminPanels panels) : PageModel
+public sealed class ProcessModel(PortalDbContext db, AdminPanels panels) : PageModel
 {
     public string Id { get; private set; } = string.Empty;
 

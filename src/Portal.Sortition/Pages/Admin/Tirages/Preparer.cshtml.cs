@@ -15,7 +15,7 @@ namespace Portal.Sortition.Pages.Admin.Tirages;
 /// the fair distribution is queued for the background worker and the page goes to the draw's progress.
 /// </summary>
 [Authorize(Policy = SortitionPermissions.RunDraws)]
-public sealed class PreparerModel(SortitionService draws, PreparationSignal signal) : PageModel
+public sealed class PrepareModel(SortitionService draws, PreparationSignal signal) : PageModel
 {
     private const long MaxFileBytes = 20 * 1024 * 1024;
 

@@ -11,7 +11,7 @@ namespace Portal.Sortition.Pages.Admin.Tirages;
 
 /// <summary>Back office: one draw's progress, then the reveal with the public randomness, then its kit.</summary>
 [Authorize(Policy = SortitionPermissions.RunDraws)]
-public sealed class TirageModel(SortitionService draws, PreparationSignal signal, DrawPublication publication, ContentStore store) : PageModel
+public sealed class DrawModel(SortitionService draws, PreparationSignal signal, DrawPublication publication, ContentStore store) : PageModel
 {
     /// <summary>The draw's publication item (validated by the COPIL before the public sees the draw), if the process exists.</summary>
     public string? PublicationId { get; private set; }

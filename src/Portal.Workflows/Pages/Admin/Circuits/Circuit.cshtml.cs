@@ -13,7 +13,7 @@ namespace Portal.Workflows.Pages.Admin.Circuits;
 /// states stay as the recipe defined them. Invalid or stale forms save nothing.
 /// </summary>
 [Authorize(Policy = WorkflowPermissions.ManageWorkflows)]
-public sealed class CircuitModel(WorkflowEditor editor, WorkflowStore store) : PageModel
+public sealed class WorkflowModel(WorkflowEditor editor, WorkflowStore store) : PageModel
 {
     [BindProperty]
     public string Stamp { get; set; } = string.Empty;

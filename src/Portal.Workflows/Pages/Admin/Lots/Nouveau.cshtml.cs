@@ -19,7 +19,7 @@ namespace Portal.Workflows.Pages.Admin.Lots;
 /// in one action; the submission runs as a job followed on its own page.
 /// </summary>
 [Authorize(Policy = Permissions.EditContent)]
-public sealed class NouveauModel(PortalDbContext db, BackgroundJobs jobs, TimeProvider clock) : PageModel
+public sealed class NewLotModel(PortalDbContext db, BackgroundJobs jobs, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "demarche")]
     public string? ProcessId { get; set; }

@@ -14,7 +14,7 @@ namespace Portal.Workflows.Pages.Admin.Validation;
 /// in French. Who may do what is decided by the workflow definition, not by this page.
 /// </summary>
 [Authorize(Policy = Permissions.AccessBackOffice)]
-public sealed class AgirModel(PublicationWorkflow workflow) : PageModel
+public sealed class ActModel(PublicationWorkflow workflow) : PageModel
 {
     public const string OutcomeKey = "circuit-message";
     public const string OutcomeKindKey = "circuit-ok";

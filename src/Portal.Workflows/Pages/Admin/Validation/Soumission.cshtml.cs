@@ -17,7 +17,7 @@ namespace Portal.Workflows.Pages.Admin.Validation;
 /// field, then the actions this person may take (with comments per field when sending back).
 /// </summary>
 [Authorize(Policy = Permissions.AccessBackOffice)]
-public sealed class SoumissionModel(WorkflowQueries workflow, ContentStore store, PortalDbContext db, FieldLabels labels) : PageModel
+public sealed class SubmissionModel(WorkflowQueries workflow, ContentStore store, PortalDbContext db, FieldLabels labels) : PageModel
 {
     public WorkflowSubmission Submission { get; private set; } = null!;
 
