@@ -34,6 +34,7 @@ public static class PortalCoreModule
         services.AddSingleton<AuditHeadAnchor>();
         services.AddPortalDatabase(options, dataPath);
         services.AddScoped<ContentStore>();
+        services.AddScoped<ContentStaging>();
         services.AddPublicCache();
         services.AddScoped<VersionWriters>();
         services.AddScoped<AuditTrail>();
