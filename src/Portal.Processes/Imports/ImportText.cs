@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Portal.Processes.Imports;
+
+/// <summary>
+/// Plain text from a file as Markdown that reads the same. Markdown joins the lines of a paragraph (a single
+/// line break is a space), so a body written « Constat :⏎- a⏎- b » or with one line per idea lost its breaks
+/// once published; each single break becomes a hard break (two trailing spaces), blank lines stay paragraphs.
+/// HTML from platform exports (Decidim's <c>&lt;p&gt;</c>) becomes the same plain text first.
+/// </summary>
+public static partial class ImportText
+{
+    public static string Markdown(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var plain = Plain(text);
+        return SingleBreak().Replace(plain, "  \n");
+    }
+
+    /// <summary>Line endings as <c>\n</c>, trailing spaces of each line removed, HTML paragraphs and breaks as lines.</summary>
+    public static string Plain(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var unified = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        if (HtmlTag().IsMatch(unified))
+        {
+            unified = ParagraphEnd().Replace(LineEnd().Replace(unified, "\n"), "\n\n");
+            unified = ExtraBlankLines().Replace(WebUtility.HtmlDecode(AnyTag().Replace(unified, string.Empty)), "\n\n");
+        }
+
+        return TrailingSpaces().Replace(unified, "\n").Trim();
+    }
+
+    // A line break with text on both sides (not a blank line, not the end of a paragraph).
+    [GeneratedRegex(@"(?<=[^\n])\n(?=[^\n])", RegexOptions.CultureInvariant)]
+    private static partial Regex SingleBreak();
+
+    [GeneratedRegex(@"[ \t]+\n", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingSpaces();
+
+    [GeneratedRegex(@"</?(p|br|div|ul|ol|li|strong|em|b|i|a)\b[^>]*>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"<br\s*/?>|</li>\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LineEnd();
+
+    [GeneratedRegex(@"</p>\s*|</div>\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ParagraphEnd();
+
+    [GeneratedRegex(@"\n[ \t]*\n(\s*\n)+", RegexOptions.CultureInvariant)]
+    private static partial Regex ExtraBlankLines();
+
+    [GeneratedRegex(@"<[^>]+>", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyTag();
+}
