@@ -27,7 +27,7 @@ public sealed record ImportField(string Label, bool Required, params string[] Na
     public static readonly ImportField Commitments = new("engagements", false, "engagements", "engagement", "commitments");
     public static readonly ImportField Deadline = new("échéance", false, "echeance", "deadline", "date limite");
 
-    public static readonly ImportField FollowUpDate = new("date du suivi", true, "date", "date du suivi", "updated_at", "end_date", "start_date", "created_at");
+    public static readonly ImportField FollowUpDate = new("date du suivi", true, "date", "date du suivi", "updated_at", "created_at");
     public static readonly ImportField Status = new("état", true, "etat", "statut", "status", "status/name/fr", "status/key");
     public static readonly ImportField Progress = new("avancement", false, "avancement", "texte", "progress_text", "description", "description/fr", "commentaire");
     public static readonly ImportField ResultTitle = new("titre du résultat", false, "titre", "title", "title/fr");
