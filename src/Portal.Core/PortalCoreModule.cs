@@ -35,6 +35,7 @@ public static class PortalCoreModule
         services.AddPortalDatabase(options, dataPath);
         services.AddScoped<ContentStore>();
         services.AddScoped<ContentStaging>();
+        services.AddSingleton<SqliteWriteGate>();
         services.AddPublicCache();
         services.AddScoped<VersionWriters>();
         services.AddScoped<AuditTrail>();

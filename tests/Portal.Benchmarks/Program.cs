@@ -1,12 +1,13 @@
 using BenchmarkDotNet.Running;
 using Portal.Benchmarks.Corpus;
 
-// `micro` runs the BenchmarkDotNet suites; `corpus` runs the end-to-end Lucene vs FTS5 comparison.
+// `micro` runs the BenchmarkDotNet suites; `corpus` runs the end-to-end Lucene vs FTS5 comparison; `import` the proposition import at scale.
 return args.FirstOrDefault() switch
 {
     "corpus" => await CorpusBenchmark.RunAsync(args.Skip(1).ToArray()),
     "profile" => await PhaseProfile.RunAsync(args.Skip(1).ToArray()),
     "micro" => RunMicro(args.Skip(1).ToArray()),
+    "import" => await Portal.Benchmarks.Imports.ImportBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
@@ -18,6 +19,6 @@ static int RunMicro(string[] args)
 
 static int Usage()
 {
-    Console.WriteLine("Usage : micro [options BenchmarkDotNet] | corpus [--docs N] [--data DOSSIER] [--out DOSSIER] | profile --out DOSSIER");
+    Console.WriteLine("Usage : micro [options BenchmarkDotNet] | corpus [--docs N] [--data DOSSIER] [--out DOSSIER] | profile --out DOSSIER | import [--rows N] [--runs N] [--engine sqlite|postgresql] [--postgres CHAÎNE]");
     return 2;
 }

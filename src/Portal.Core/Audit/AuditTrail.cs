@@ -10,6 +10,10 @@ public sealed class AuditTrail(PortalDbContext db, TimeProvider clock, AuditKey 
     // Any constant: PostgreSQL serialises appenders on it for the rest of their transaction.
     private const long AppendLock = 0x506f7274616c; // "Portal"
 
+    private static readonly string[] BulkColumns =
+        [nameof(AuditEntry.Sequence), nameof(AuditEntry.TimestampUtc), nameof(AuditEntry.Actor), nameof(AuditEntry.Action), nameof(AuditEntry.ContentItemId),
+            nameof(AuditEntry.ContentType), nameof(AuditEntry.Version), nameof(AuditEntry.Comment), nameof(AuditEntry.PreviousHash), nameof(AuditEntry.Hash)];
+
     /// <summary>Appends an entry inside the caller's transaction, after its content write.</summary>
     public Task AppendAsync(string actor, string action, ContentItemVersion version, string? comment, CancellationToken cancellationToken)
     {
@@ -73,6 +77,7 @@ public sealed class AuditTrail(PortalDbContext db, TimeProvider clock, AuditKey 
         var (sequence, previous) = (last?.Sequence ?? 0, last?.Hash ?? AuditHash.Genesis);
         var now = StoredTime.UtcNow(clock);
         var first = (Sequence: 0L, Hash: string.Empty);
+        var rows = new List<object?[]>(subjects.Count);
         foreach (var subject in subjects)
         {
             var entry = new AuditEntry
@@ -89,10 +94,10 @@ public sealed class AuditTrail(PortalDbContext db, TimeProvider clock, AuditKey 
             };
             entry.Hash = previous = AuditHash.Keyed(entry, key.Bytes);
             first = first.Sequence == 0 ? (sequence, previous) : first;
-            db.Add(entry);
+            rows.Add([entry.Sequence, entry.TimestampUtc, entry.Actor, entry.Action, entry.ContentItemId, entry.ContentType, entry.Version, entry.Comment, entry.PreviousHash, entry.Hash]);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await BulkInsert.ExecuteAsync(db, "AuditEntries", BulkColumns, rows, [], cancellationToken);
 
         // The first, then the last: the anchor keeps the first keyed entry and the head, as for single appends.
         anchor.Appended(db, first.Sequence, first.Hash);

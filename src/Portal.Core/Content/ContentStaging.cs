@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Audit;
 using Portal.Core.Data;
@@ -9,9 +10,9 @@ namespace Portal.Core.Content;
 /// <para>
 /// One transaction for a whole import held SQLite's only write lock for as long as it ran (5,000 rows: 100 s), and
 /// its change tracker grew with every row (quadratic time). Here the rows are written first as
-/// <see cref="ContentStatus.Staged"/> versions, <see cref="BatchSize"/> per short transaction with the tracker
+/// <see cref="ContentStatus.Staged"/> versions, <see cref="BatchSize"/> per short transaction, by multi-row INSERTs that track nothing
 /// cleared after each: staged rows are never latest nor published, so no page, list, draft query or
-/// workflow sees them, and other editors' saves slip in between two batches. When every row is written,
+/// workflow sees them, and other editors' saves slip in between two batches (in turn: <see cref="SqliteWriteGate"/>). When every row is written,
 /// <see cref="SwitchAsync"/> makes them drafts in one short transaction (one UPDATE, the audit entries in one
 /// save). If anything fails before, the batch is deleted (<see cref="DiscardAsync"/>); a batch left by a crash is
 /// deleted by the next import (<see cref="DiscardStaleAsync"/>). The unique (item, version) index makes a staged
@@ -20,7 +21,7 @@ namespace Portal.Core.Content;
 /// The batch is recognised by its key, the prefix of its rows' concurrency stamps (opaque strings nobody reads
 /// while they are staged): no schema change.
 /// </summary>
-public sealed class ContentStaging(PortalDbContext db, ContentTypeRegistry types, AuditTrail audit, TimeProvider clock)
+public sealed class ContentStaging(PortalDbContext db, ContentTypeRegistry types, AuditTrail audit, TimeProvider clock, SqliteWriteGate gate)
 {
     public const int BatchSize = 200;
 
@@ -38,19 +39,17 @@ public sealed class ContentStaging(PortalDbContext db, ContentTypeRegistry types
         foreach (var chunk in items.Chunk(BatchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            db.ContentItemVersions.AddRange(chunk.Select(item => Row(batch, item, now)));
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                using var turn = await gate.EnterAsync(db, cancellationToken);
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await BulkInsert.ExecuteAsync(db, "ContentItemVersions", Columns, [.. chunk.Select(item => Row(batch, item, now))], JsonColumns, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
             }
-            catch (DbUpdateException exception)
+            catch (Exception exception) when (exception is DbException or DatabaseBusyException)
             {
-                // Busy beyond the timeout, or an item of the same id created by someone else.
+                // Busy beyond the timeout, or an item of the same id created by someone else (unique index).
                 return DatabaseBusy.Is(exception) ? ContentOutcome.Busy : ContentOutcome.Conflict;
-            }
-            finally
-            {
-                db.ChangeTracker.Clear();
             }
 
             written += chunk.Length;
@@ -67,6 +66,7 @@ public sealed class ContentStaging(PortalDbContext db, ContentTypeRegistry types
     public async Task<ContentOutcome> SwitchAsync(
         string batch, string processId, string author, Func<CancellationToken, Task<ContentOutcome>>? alongside, CancellationToken cancellationToken)
     {
+        using var turn = await gate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var staged = Staged(batch, processId);
         var subjects = await staged.OrderBy(v => v.Id)
@@ -104,20 +104,31 @@ public sealed class ContentStaging(PortalDbContext db, ContentTypeRegistry types
     private IQueryable<ContentItemVersion> Staged(string batch, string processId) =>
         db.ContentItemVersions.Where(v => v.ProcessId == processId && v.Status == ContentStatus.Staged && v.ConcurrencyStamp.StartsWith(batch));
 
-    private ContentItemVersion Row(string batch, NewContentItem item, DateTime now) => new()
-    {
-        ContentItemId = item.ContentItemId ?? throw new ArgumentException("A staged item needs its id.", nameof(item)),
-        ContentType = types.NameOf(item.Content.GetType()),
-        Version = 1,
-        Status = ContentStatus.Staged,
-        Latest = false,
-        ProcessId = item.ProcessId,
-        ContainerId = item.ContainerId,
-        DisplayText = ContentStore.DisplayTextOf(item.Content),
-        Data = ContentTypeRegistry.Serialize(item.Content),
-        Author = item.Author,
-        CreatedUtc = now,
-        ModifiedUtc = now,
-        ConcurrencyStamp = batch + ContentStore.NewStamp(),
-    };
+    private static readonly string[] Columns =
+    [
+        nameof(ContentItemVersion.ContentItemId), nameof(ContentItemVersion.ContentType), nameof(ContentItemVersion.Version), nameof(ContentItemVersion.Status),
+        nameof(ContentItemVersion.Latest), nameof(ContentItemVersion.Published), nameof(ContentItemVersion.ProcessId), nameof(ContentItemVersion.ContainerId),
+        nameof(ContentItemVersion.DisplayText), nameof(ContentItemVersion.Data), nameof(ContentItemVersion.Author), nameof(ContentItemVersion.CreatedUtc),
+        nameof(ContentItemVersion.ModifiedUtc), nameof(ContentItemVersion.ConcurrencyStamp),
+    ];
+
+    private static readonly string[] JsonColumns = [nameof(ContentItemVersion.Data)];
+
+    private object?[] Row(string batch, NewContentItem item, DateTime now) =>
+    [
+        item.ContentItemId ?? throw new ArgumentException("A staged item needs its id.", nameof(item)),
+        types.NameOf(item.Content.GetType()),
+        1,
+        nameof(ContentStatus.Staged),
+        false,
+        false,
+        item.ProcessId,
+        item.ContainerId,
+        ContentStore.DisplayTextOf(item.Content),
+        ContentTypeRegistry.Serialize(item.Content),
+        item.Author,
+        now,
+        now,
+        batch + ContentStore.NewStamp(),
+    ];
 }

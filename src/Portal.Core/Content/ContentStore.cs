@@ -14,7 +14,8 @@ public sealed class ContentStore(
     IEnumerable<IContentIndexHandler> indexHandlers,
     IEnumerable<IContentEditHandler> editHandlers,
     AuditTrail audit,
-    TimeProvider clock)
+    TimeProvider clock,
+    SqliteWriteGate gate)
 {
     public ContentTypeRegistry Types => types;
 
@@ -348,6 +349,7 @@ public sealed class ContentStore(
 
     private async Task<ContentResult> InNewTransactionAsync(Func<Task<ContentResult>> work, CancellationToken cancellationToken)
     {
+        using var turn = await gate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await work();
         if (result.Succeeded)

@@ -18,6 +18,7 @@ public static class DatabaseBusy
         {
             switch (e)
             {
+                case DatabaseBusyException:
                 case SqliteException sqlite when sqlite.SqliteErrorCode is 5 or 6:
                 case PostgresException postgres when postgres.SqlState is PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.QueryCanceled:
                 case NpgsqlException { InnerException: TimeoutException }:
