@@ -36,6 +36,8 @@ public static class PortalCoreModule
         services.AddScoped<ContentStore>();
         services.AddScoped<ContentStaging>();
         services.AddSingleton<SqliteWriteGate>();
+        services.AddScoped<ContentBatch>();
+        services.AddSingleton<Jobs.BackgroundJobs>();
         services.AddPublicCache();
         services.AddScoped<VersionWriters>();
         services.AddScoped<AuditTrail>();

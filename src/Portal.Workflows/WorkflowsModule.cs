@@ -26,6 +26,7 @@ public sealed class WorkflowsModule : IPortalModule
     public IReadOnlyList<AdminMenuEntry> Menu { get; } =
     [
         new("À valider", "/admin/validation", Core.Identity.Permissions.AccessBackOffice, 5),
+        new("Lots de publication", "/admin/lots", Core.Identity.Permissions.AccessBackOffice, 6),
         new("Circuits de validation", "/admin/circuits", WorkflowPermissions.ManageWorkflows, 60),
     ];
 
@@ -39,6 +40,10 @@ public sealed class WorkflowsModule : IPortalModule
         services.AddScoped<IContentEditHandler, SubmissionWithdrawal>();
         services.AddHttpContextAccessor();
         services.AddScoped<IWorkflowNotifier, EmailWorkflowNotifier>();
+        services.AddScoped<VersionWritersLookup>();
+        services.AddScoped<Lots.LotItems>();
+        services.AddScoped<Lots.LotWorkflow>();
+        services.AddScoped<Lots.LotQueries>();
         services.AddHostedService<ScheduledPublicationService>();
         services.AddScoped<IAdminPanel, BackOffice.WorkflowAdminPanels>();
     }

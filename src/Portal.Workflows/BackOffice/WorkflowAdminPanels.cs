@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Admin.Extensions;
 using Portal.Core.Content;
 using Portal.Core.Data;
+using Portal.Workflows.Lots;
 using Portal.Workflows.Publication;
 
 namespace Portal.Workflows.BackOffice;
@@ -10,7 +11,7 @@ namespace Portal.Workflows.BackOffice;
 /// The workflow's blocks on other modules' pages: the validation panel on an item's edit page, « soumettre
 /// tous les brouillons » on a process page, and what waits for this person on the back-office home.
 /// </summary>
-internal sealed class WorkflowAdminPanels(WorkflowQueries queries, PortalDbContext db) : IAdminPanel
+internal sealed class WorkflowAdminPanels(WorkflowQueries queries, LotQueries lots, PortalDbContext db) : IAdminPanel
 {
     public async Task<AdminPanel?> BuildAsync(AdminPanelContext context, CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ internal sealed class WorkflowAdminPanels(WorkflowQueries queries, PortalDbConte
         switch (context.Place)
         {
             case AdminPanelPlace.Home:
-                var waiting = (await queries.InboxAsync(me, cancellationToken)).Count;
+                var waiting = (await queries.InboxAsync(me, cancellationToken)).Count + (await lots.InboxAsync(me, cancellationToken)).Count;
                 return new AdminPanel("_InboxNotice", waiting, Order: 0);
             case AdminPanelPlace.Item when context.Item is { } item:
                 var workflow = await queries.ForItemAsync(item.ContentItemId, me, cancellationToken);

@@ -4,76 +4,106 @@ using Portal.Core.Public;
 using Portal.Core.Email;
 using Portal.Core.Identity;
 using Portal.Workflows.Definitions;
+using Portal.Workflows.Lots;
 
 namespace Portal.Workflows.Publication;
 
 /// <summary>
-/// E-mails the people a completed transition concerns: the reviewers when a version reaches review, the
-/// author when their submission is sent back, approved, published or unpublished. A failure is logged
-/// (without addresses) and never undoes the action.
+/// E-mails the people a completed transition concerns: the reviewers when a version or a lot reaches review (never
+/// those who wrote or submitted it), the submitter when it is sent back, approved, published or unpublished by
+/// someone else. A lot is one message per person, whatever its size. A failure is logged (without addresses) and
+/// never undoes the action.
 /// </summary>
 internal sealed partial class EmailWorkflowNotifier(
     UserManager<PortalUser> users,
     IEmailSender email,
     PublicSite site,
+    VersionWritersLookup writers,
     ILogger<EmailWorkflowNotifier> logger) : IWorkflowNotifier
 {
-    public async Task NotifyAsync(WorkflowEvent happened, CancellationToken cancellationToken)
+    public Task NotifyAsync(WorkflowEvent happened, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(happened);
+        var submission = happened.Submission;
+        var subject = new Subject(
+            submission.DisplayText,
+            $"« {submission.DisplayText} » (version {submission.Version})",
+            ("Ouvrir la soumission", $"/admin/validation/{submission.Id}"),
+            ("Ouvrir le contenu", $"/admin/contenu/modifier?id={Uri.EscapeDataString(submission.ContentItemId)}"));
+        return SendAsync(happened.Workflow, submission, happened.Transition, happened.Actor, happened.Comment, happened.Reached, subject,
+            ct => writers.OfVersionAsync(submission.ContentItemId, submission.Version, ct), cancellationToken);
+    }
+
+    public Task NotifyLotAsync(LotEvent happened, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(happened);
+        var lot = happened.Lot;
+        var subject = new Subject($"lot « {lot.Name} »", $"le lot « {lot.Name} » ({lot.ItemCount} élément(s))", ("Ouvrir le lot", $"/admin/lots/{lot.Id}"), ("Ouvrir le lot", $"/admin/lots/{lot.Id}"));
+        return SendAsync(happened.Workflow, lot, happened.Transition, happened.Actor, happened.Comment, happened.Reached, subject,
+            ct => writers.OfLotAsync(lot.Id, ct), cancellationToken);
+    }
+
+    private async Task SendAsync(
+        Workflow workflow, WorkflowRecord record, WorkflowTransition transition, string actor, string? comment, WorkflowPhase reached, Subject subject,
+        Func<CancellationToken, Task<IReadOnlySet<string>>> writersOf, CancellationToken cancellationToken)
+    {
         try
         {
-            foreach (var (to, subject, body) in await MessagesAsync(happened))
+            var state = workflow.State(record.State).Label;
+            var messages = reached == WorkflowPhase.Review
+                ? await ToReviewersAsync(workflow, record, actor, state, subject, await writersOf(cancellationToken))
+                : await ToSubmitterAsync(record, transition, actor, comment, state, subject);
+            foreach (var (to, title, body) in messages)
             {
-                await email.SendAsync(new EmailMessage(to, subject, body), cancellationToken);
+                await email.SendAsync(new EmailMessage(to, title, body), cancellationToken);
             }
         }
 #pragma warning disable CA1031 // A notification that cannot be sent must not turn a done action into an error page.
         catch (Exception exception) when (exception is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            LogFailed(logger, happened.Transition.Key, exception);
+            LogFailed(logger, transition.Key, exception);
         }
     }
 
-    private async Task<List<(string To, string Subject, string Body)>> MessagesAsync(WorkflowEvent happened)
+    private async Task<List<(string, string, string)>> ToReviewersAsync(
+        Workflow workflow, WorkflowRecord record, string actor, string state, Subject subject, IReadOnlySet<string> writtenBy)
     {
-        var submission = happened.Submission;
-        var state = happened.Workflow.State(submission.State).Label;
-        var messages = new List<(string, string, string)>();
-        if (happened.Reached == WorkflowPhase.Review)
+        var roles = workflow.Definition.Transitions.Where(t => t.From == record.State).SelectMany(t => t.Roles).Distinct();
+        var reviewers = new Dictionary<string, PortalUser>(StringComparer.OrdinalIgnoreCase);
+        foreach (var role in roles)
         {
-            var roles = happened.Workflow.Definition.Transitions.Where(t => t.From == submission.State).SelectMany(t => t.Roles).Distinct();
-            var reviewers = new Dictionary<string, PortalUser>(StringComparer.OrdinalIgnoreCase);
-            foreach (var role in roles)
+            foreach (var user in await users.GetUsersInRoleAsync(role))
             {
-                foreach (var user in await users.GetUsersInRoleAsync(role))
-                {
-                    reviewers.TryAdd(user.UserName ?? user.Id, user);
-                }
-            }
-
-            foreach (var reviewer in reviewers.Values.Where(u => u.Email is not null && !submission.IsSubmittedBy(u.UserName)))
-            {
-                messages.Add((reviewer.Email!, $"À examiner : {submission.DisplayText}",
-                    $"Bonjour,\n\n« {submission.DisplayText} » (version {submission.Version}) est {state.ToLowerInvariant()} et attend votre examen.\n\n" +
-                    $"Ouvrir la soumission : {Link($"/admin/validation/{submission.Id}")}\n"));
+                reviewers.TryAdd(user.UserName ?? user.Id, user);
             }
         }
-        else if (!submission.IsSubmittedBy(happened.Actor)
-            && await users.FindByNameAsync(submission.SubmittedBy) is { Email: { } authorEmail })
-        {
-            var comment = happened.Comment is null ? string.Empty : $"\nCommentaire :\n{happened.Comment}\n";
-            messages.Add((authorEmail, $"{happened.Transition.Label} : {submission.DisplayText}",
-                $"Bonjour,\n\nVotre soumission « {submission.DisplayText} » (version {submission.Version}) est maintenant « {state} ».\n{comment}\n" +
-                $"Ouvrir le contenu : {Link($"/admin/contenu/modifier?id={Uri.EscapeDataString(submission.ContentItemId)}")}\n"));
-        }
 
-        return messages;
+        // Those who wrote or submitted it cannot review it, and nobody is told about their own action.
+        return [.. reviewers.Values
+            .Where(u => u.Email is not null && !record.IsSubmittedBy(u.UserName) && !writtenBy.Contains(u.UserName ?? string.Empty)
+                && !string.Equals(u.UserName, actor, StringComparison.OrdinalIgnoreCase))
+            .Select(u => (u.Email!, $"À examiner : {subject.Title}",
+                $"Bonjour,\n\n{Capitalized(subject.Phrase)} est {state.ToLowerInvariant()} et attend votre examen.\n\n{subject.Review.Label} : {site.Url(subject.Review.Path)}\n"))];
     }
 
-    /// <summary>An absolute link on the configured public address, never the request's (its Host header is the sender's choice).</summary>
-    private string Link(string path) => site.Url(path);
+    private async Task<List<(string, string, string)>> ToSubmitterAsync(
+        WorkflowRecord record, WorkflowTransition transition, string actor, string? comment, string state, Subject subject)
+    {
+        if (record.IsSubmittedBy(actor) || await users.FindByNameAsync(record.SubmittedBy) is not { Email: { } authorEmail })
+        {
+            return [];
+        }
+
+        var said = comment is null ? string.Empty : $"\nCommentaire :\n{comment}\n";
+        return [(authorEmail, $"{transition.Label} : {subject.Title}",
+            $"Bonjour,\n\nVotre soumission {subject.Phrase} est maintenant « {state} ».\n{said}\n{subject.Owner.Label} : {site.Url(subject.Owner.Path)}\n")];
+    }
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>What a message is about, and the back-office pages for its reviewers and its submitter.</summary>
+    private sealed record Subject(string Title, string Phrase, (string Label, string Path) Review, (string Label, string Path) Owner);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow notification for transition {Transition} could not be sent.")]
     private static partial void LogFailed(ILogger logger, string transition, Exception exception);

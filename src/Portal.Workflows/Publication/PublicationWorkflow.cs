@@ -5,6 +5,7 @@ using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Text;
 using Portal.Workflows.Definitions;
+using Portal.Workflows.Lots;
 
 namespace Portal.Workflows.Publication;
 
@@ -113,6 +114,11 @@ public sealed class PublicationWorkflow(
         }
 
         var submission = await ActiveSubmissionAsync(version, cancellationToken);
+        if (submission?.LotId is { } lotId && await db.Set<PublicationLot>().AsNoTracking().Where(l => l.Id == lotId && l.Active).Select(l => l.Name).SingleOrDefaultAsync(cancellationToken) is { } lotName)
+        {
+            return WorkflowOutcome.Refused($"Cette version fait partie du lot « {lotName} » : les décisions se prennent sur le lot.");
+        }
+
         var state = submission?.State ?? ImplicitState(workflow, version);
         if (state is null || !workflow.HasState(state))
         {
@@ -315,31 +321,8 @@ public sealed class PublicationWorkflow(
         return kept is { Count: > 0 } ? JsonSerializer.Serialize(kept) : null;
     }
 
-    private async Task<WorkflowOutcome> InTransactionAsync(Func<Task<WorkflowOutcome>> work, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        WorkflowOutcome outcome;
-        try
-        {
-            outcome = await work();
-        }
-        catch (DbUpdateException)
-        {
-            outcome = WorkflowOutcome.Conflict;
-        }
-
-        if (outcome.Succeeded)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-        else
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-        }
-
-        return outcome;
-    }
+    private Task<WorkflowOutcome> InTransactionAsync(Func<Task<WorkflowOutcome>> work, CancellationToken cancellationToken) =>
+        WorkflowTransaction.RunAsync(db, work, o => o.Succeeded, WorkflowOutcome.Conflict, cancellationToken);
 
     private static string NewStamp() => Guid.NewGuid().ToString("N");
 }

@@ -19,7 +19,8 @@ internal sealed partial class ScheduledPublicationService(IServiceScopeFactory s
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var done = await scope.ServiceProvider.GetRequiredService<PublicationWorkflow>().RunDueAsync(stoppingToken);
+                var done = await scope.ServiceProvider.GetRequiredService<PublicationWorkflow>().RunDueAsync(stoppingToken)
+                    + await scope.ServiceProvider.GetRequiredService<Lots.LotWorkflow>().RunDueAsync(stoppingToken);
                 if (done > 0)
                 {
                     LogDone(logger, done);

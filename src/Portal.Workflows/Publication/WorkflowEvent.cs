@@ -1,4 +1,5 @@
 using Portal.Workflows.Definitions;
+using Portal.Workflows.Lots;
 
 namespace Portal.Workflows.Publication;
 
@@ -15,4 +16,7 @@ public sealed record WorkflowEvent(
 public interface IWorkflowNotifier
 {
     Task NotifyAsync(WorkflowEvent happened, CancellationToken cancellationToken);
+
+    /// <summary>One message per person per lot event, whatever the number of items.</summary>
+    Task NotifyLotAsync(LotEvent happened, CancellationToken cancellationToken);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Workflows.Definitions;
+using Portal.Workflows.Lots;
 
 namespace Portal.Workflows.Publication;
 
@@ -27,8 +28,10 @@ public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definition
         var actions = await db.Set<WorkflowAction>().AsNoTracking()
             .Where(a => ids.Contains(a.SubmissionId)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
         var written = await writers.OfAsync([.. versions.Select(v => (v.ContentItemId, v.Version))], cancellationToken);
+        var lotIds = submissions.Where(s => s.Active && s.LotId != null).Select(s => s.LotId!.Value).ToList();
+        var lots = await db.Set<PublicationLot>().AsNoTracking().Where(l => lotIds.Contains(l.Id) && l.Active).ToDictionaryAsync(l => l.Id, cancellationToken);
         var tracks = versions.OrderByDescending(v => v.Version)
-            .Select(v => TrackOf(workflow, v, submissions.SingleOrDefault(s => s.Active && s.Version == v.Version), actions, viewer, written[(v.ContentItemId, v.Version)]))
+            .Select(v => TrackOf(workflow, v, submissions.SingleOrDefault(s => s.Active && s.Version == v.Version), actions, viewer, written[(v.ContentItemId, v.Version)], lots))
             .OfType<VersionTrack>().ToList();
         var history = actions.Select(a => new HistoryLine(submissions.Single(s => s.Id == a.SubmissionId).Version, a, Label(workflow, a))).Reverse().ToList();
         var latest = versions.Single(v => v.Latest);
@@ -39,7 +42,7 @@ public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definition
         return new ItemWorkflow(workflow, tracks, history, sentBack is null ? null : SendBackOf(sentBack));
     }
 
-    /// <summary>Submissions waiting for this person: in review or approved, where they may act and have not yet given their approval.</summary>
+    /// <summary>Submissions waiting for this person: in review or approved, where they may act and have not yet acted in this state.</summary>
     public async Task<IReadOnlyList<InboxEntry>> InboxAsync(StaffMember viewer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
@@ -51,8 +54,11 @@ public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definition
 
         var waiting = workflow.Definition.States
             .Where(s => workflow.Phase(s.Key) is WorkflowPhase.Review or WorkflowPhase.Approved).Select(s => s.Key).ToList();
+        // A version travelling in a lot waits as part of its lot, never on its own.
         var submissions = await db.Set<WorkflowSubmission>().AsNoTracking()
-            .Where(s => s.Active && waiting.Contains(s.State)).OrderBy(s => s.StateSinceUtc).ToListAsync(cancellationToken);
+            .Where(s => s.Active && waiting.Contains(s.State))
+            .Where(s => s.LotId == null || !db.Set<PublicationLot>().Any(l => l.Id == s.LotId && l.Active))
+            .OrderBy(s => s.StateSinceUtc).ToListAsync(cancellationToken);
         var ids = submissions.Select(s => s.Id).ToList();
         var actions = await db.Set<WorkflowAction>().AsNoTracking().Where(a => ids.Contains(a.SubmissionId)).ToListAsync(cancellationToken);
         var written = await writers.OfAsync([.. submissions.Select(s => (s.ContentItemId, s.Version))], cancellationToken);
@@ -61,7 +67,7 @@ public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definition
         {
             var round = RoundOf(submission, actions);
             var available = AvailableTo(workflow, submission.State, submission, round, viewer, written[(submission.ContentItemId, submission.Version)]);
-            if (available.Count > 0)
+            if (available.Count > 0 && !HasActed(round, viewer))
             {
                 entries.Add(new InboxEntry(submission, workflow.State(submission.State).Label, available, ApprovalsOf(workflow, submission, round)));
             }
@@ -71,7 +77,8 @@ public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definition
     }
 
     private static VersionTrack? TrackOf(
-        Workflow workflow, ContentItemVersion version, WorkflowSubmission? submission, List<WorkflowAction> actions, StaffMember viewer, IReadOnlySet<string> writers)
+        Workflow workflow, ContentItemVersion version, WorkflowSubmission? submission, List<WorkflowAction> actions, StaffMember viewer, IReadOnlySet<string> writers,
+        Dictionary<long, PublicationLot> activeLots)
     {
         var state = submission?.State ?? PublicationWorkflow.ImplicitState(workflow, version);
         if (state is null || !workflow.HasState(state))
@@ -79,12 +86,19 @@ public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definition
             return null;
         }
 
+        // A version travelling in a lot is decided on with its lot: no action of its own.
+        var lot = submission?.LotId is { } lotId && activeLots.TryGetValue(lotId, out var found) ? found : null;
         var round = submission is null ? [] : RoundOf(submission, actions);
-        var available = AvailableTo(workflow, state, submission, round, viewer, writers);
+        var available = lot is null ? AvailableTo(workflow, state, submission, round, viewer, writers) : [];
         return new VersionTrack(version, submission, workflow.State(state), workflow.Phase(state), available,
-            submission is null ? [] : ApprovalsOf(workflow, submission, round),
-            submission?.ConcurrencyStamp ?? version.ConcurrencyStamp);
+            submission is null || lot is not null ? [] : ApprovalsOf(workflow, submission, round),
+            submission?.ConcurrencyStamp ?? version.ConcurrencyStamp,
+            lot);
     }
+
+    /// <summary>Whether this person already gave their word in the current state: then nothing waits for them there (they may still change their mind on the item's page).</summary>
+    internal static bool HasActed(IEnumerable<WorkflowStep> round, StaffMember viewer) =>
+        round.Any(a => string.Equals(a.Actor, viewer.Name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The actions taken in the submission's current state (its round).</summary>
     private static List<WorkflowAction> RoundOf(WorkflowSubmission submission, List<WorkflowAction> actions) =>
@@ -127,7 +141,8 @@ public sealed record VersionTrack(
     WorkflowPhase Phase,
     IReadOnlyList<WorkflowTransition> Available,
     IReadOnlyList<ApprovalProgress> Approvals,
-    string Stamp);
+    string Stamp,
+    PublicationLot? Lot = null);
 
 /// <summary>Who has approved towards a transition needing several approvals.</summary>
 public sealed record ApprovalProgress(WorkflowTransition Transition, IReadOnlyList<string> Approvers);

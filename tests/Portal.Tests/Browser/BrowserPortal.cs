@@ -58,6 +58,20 @@ public sealed class BrowserPortal : IAsyncLifetime
         return (email, password);
     }
 
+    /// <summary>A browser page of a new account with the role, signed in through the sign-in form, in French.</summary>
+    public async Task<IPage> SignedInPageAsync(string role)
+    {
+        var (email, password) = await AccountAsync(role);
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "fr-FR" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/admin/connexion");
+        await page.GetByLabel("Adresse électronique").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Administration", Level = 1 })).ToBeVisibleAsync();
+        return page;
+    }
+
     public static void SkipWithoutChromium() =>
         Assert.SkipWhen(ChromiumPath() is null, "Chromium absent : installer le paquet Debian chromium ou définir PORTAL_TEST_CHROMIUM (.ci/run le fait).");
 

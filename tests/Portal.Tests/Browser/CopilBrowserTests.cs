@@ -15,9 +15,9 @@ public sealed class CopilBrowserTests(BrowserPortal portal) : IClassFixture<Brow
     public async Task Submit_send_back_correct_resubmit_two_approvals_publish_and_the_public_reads_it_stamped()
     {
         BrowserPortal.SkipWithoutChromium();
-        var editor = await SignInAsync(PortalRoles.Editor);
-        var member1 = await SignInAsync(PortalRoles.CopilMember);
-        var member2 = await SignInAsync(PortalRoles.CopilMember);
+        var editor = await portal.SignedInPageAsync(PortalRoles.Editor);
+        var member1 = await portal.SignedInPageAsync(PortalRoles.CopilMember);
+        var member2 = await portal.SignedInPageAsync(PortalRoles.CopilMember);
 
         // The editor rewrites the mandate and submits it.
         await editor.GotoAsync(MandatEdit);
@@ -28,7 +28,7 @@ public sealed class CopilBrowserTests(BrowserPortal portal) : IClassFixture<Brow
 
         // A member finds it in the inbox, reads the diff, sends it back with a general and a field comment.
         await member1.GotoAsync("/admin");
-        await member1.GetByRole(AriaRole.Link, new() { Name = "À valider : 1 soumission(s) en attente de votre action" }).ClickAsync();
+        await member1.GetByRole(AriaRole.Link, new() { Name = "À valider : 1 soumission(s) ou lot(s) en attente de votre action" }).ClickAsync();
         await member1.GetByRole(AriaRole.Link, new() { Name = "Mandat de participation : Mandat de participation (version 2)" }).ClickAsync();
         await Assertions.Expect(member1.GetByRole(AriaRole.Table, new() { Name = "Différences champ par champ" })).ToContainTextAsync("avant juin 2027");
         var sendBack = member1.GetByRole(AriaRole.Group, new() { Name = "Renvoyer avec commentaires (version 2)" });
@@ -64,19 +64,6 @@ public sealed class CopilBrowserTests(BrowserPortal portal) : IClassFixture<Brow
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Historique des publications" }).ClickAsync();
         await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Historique des publications", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(visitor.GetByRole(AriaRole.Row).Filter(new() { HasText = "Mandat de participation" }).First).ToContainTextAsync("(en vigueur)");
-    }
-
-    private async Task<IPage> SignInAsync(string role)
-    {
-        var (email, password) = await portal.AccountAsync(role);
-        var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl, Locale = "fr-FR" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/admin/connexion");
-        await page.GetByLabel("Adresse électronique").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Administration", Level = 1 })).ToBeVisibleAsync();
-        return page;
     }
 
     private static async Task SubmitAsync(IPage editor)

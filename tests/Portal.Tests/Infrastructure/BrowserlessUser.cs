@@ -25,7 +25,10 @@ public sealed class BrowserlessUser : IDisposable
         }
 
         _client = factory.CreateClient(options);
+        Factory = factory;
     }
+
+    public WebApplicationFactory<Program> Factory { get; }
 
     public HttpClient Client => _client;
 
@@ -76,7 +79,7 @@ public sealed class BrowserlessUser : IDisposable
 
             switch (element)
             {
-                case IHtmlInputElement { Type: "checkbox" } box when !box.IsChecked:
+                case IHtmlInputElement { Type: "checkbox" or "radio" } box when !box.IsChecked:
                     break;
                 case IHtmlInputElement input:
                     fields.Add(new(name, input.Value));

@@ -29,6 +29,9 @@ public abstract class PortalFactoryBase(DatabaseEngine engine = DatabaseEngine.S
     protected sealed override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // The modules' scripts and styles (_content/…) come from their projects, as in Development: the browser tests run them.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Portal:DataPath", _dataPath);
         builder.UseSetting("Portal:Setup:AdminEmail", "admin@exemple.fr");
         builder.UseSetting("Portal:Setup:AdminPassword", "Mot-de-passe-de-test-1");

@@ -2,20 +2,21 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Content;
 using Portal.Core.Identity;
+using Portal.Core.Jobs;
 using Portal.Processes.Content;
 using Portal.Processes.Recipes;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Workflows;
 
-/// <summary>A whole process at once: an editor submits every draft, members validate a selection from their inbox.</summary>
+/// <summary>A whole process at once: an editor submits every draft as one lot, members validate it from their inbox.</summary>
 public abstract class WorkflowBatchTests(PortalFactoryBase factory)
 {
     private const string ProcessId = "demo-departement-assemblee-citoyenne-2022";
     private static readonly string[] Codes = ["ALI-1", "ALI-2"];
 
     [Fact]
-    public async Task Submit_every_draft_then_validate_the_selection_from_the_inbox()
+    public async Task Every_draft_goes_as_one_lot_then_each_member_validates_it_once_from_the_inbox()
     {
         var ct = TestContext.Current.CancellationToken;
         using var editor = await BrowserlessUser.SignedInAsync(factory, PortalRoles.Editor);
@@ -33,32 +34,46 @@ public abstract class WorkflowBatchTests(PortalFactoryBase factory)
             }
         }
 
-        // A COPIL member may read the process page but not submit for the editors.
-        var processPage = $"/admin/demarches/{ProcessId}";
-        var refused = await member1.SubmitAsync(processPage, "#soumettre-tout", []);
+        // A COPIL member may read the process page but not gather drafts for the editors.
+        var newLot = $"/admin/lots/nouveau?demarche={ProcessId}";
+        var refused = await member1.Client.GetAsync(new Uri(newLot, UriKind.Relative), ct);
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains("/admin/acces-refuse", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
-        var submitted = await editor.SubmitAsync(processPage, "#soumettre-tout", []);
-        var report = await BrowserlessUser.ParseAsync(processPage, submitted);
-        Assert.Contains("2 brouillon(s) soumis au COPIL.", report.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        var processPage = await editor.GetAsync($"/admin/demarches/{ProcessId}");
+        Assert.Equal("/admin/lots/nouveau", processPage.QuerySelector("#soumettre-tout")!.GetAttribute("action"));
+        var submitted = await editor.SubmitAsync(newLot, "#nouveau-lot", new() { ["nom"] = "Titres revus" });
+        var lotPage = await FollowJobAsync(editor, submitted);
+        Assert.True(lotPage.Job.Contains("2 élément(s) du lot", StringComparison.Ordinal), lotPage.Job);
         Assert.All(Codes, code => Assert.Equal(ContentStatus.InReview, Latest(code).Status));
 
-        foreach (var (member, expected) in new[] { (member1, ContentStatus.InReview), (member2, ContentStatus.Approved) })
+        foreach (var (member, other, expected) in new[] { (member1, member2, ContentStatus.InReview), (member2, member1, ContentStatus.Approved) })
         {
             var inbox = await member.GetAsync("/admin/validation");
-            var boxes = inbox.QuerySelectorAll("input[name=selection]").Select(b => b.GetAttribute("value")!).ToList();
-            Assert.Equal(2, boxes.Count);
-            var form = new FormUrlEncodedContent([
-                .. boxes.Select(v => new KeyValuePair<string, string>("selection", v)),
-                new("transition", "valider"),
-                new("__RequestVerificationToken", inbox.QuerySelector("#lot input[name=__RequestVerificationToken]")!.GetAttribute("value")!),
-            ]);
-            var answer = await member.Client.PostAsync(new Uri("/admin/validation?handler=Batch", UriKind.Relative), form, ct);
+            var lot = Assert.Single(inbox.QuerySelectorAll("input[name=lots]"));
+            Assert.Empty(inbox.QuerySelectorAll("input[name=selection]"));
+            var answer = await member.SubmitAsync(inbox, "#lots", new() { ["lots"] = lot.GetAttribute("value")!, ["transition"] = "valider" });
             var page = await BrowserlessUser.ParseAsync("/admin/validation", answer);
-            Assert.Contains("2 action(s) prise(s).", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("1 lot(s) traité(s).", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
             Assert.All(Codes, code => Assert.Equal(expected, Latest(code).Status));
+
+            // What the member already approved no longer waits for them.
+            Assert.Empty((await member.GetAsync("/admin/validation")).QuerySelectorAll("input[name=lots]"));
+            Assert.Contains("rien en attente", (await member.GetAsync("/admin")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal(expected == ContentStatus.InReview ? 1 : 0, (await other.GetAsync("/admin/validation")).QuerySelectorAll("input[name=lots]").Length);
         }
+    }
+
+    /// <summary>Follows a job's page until it is over; returns its outcome text and the result page's address.</summary>
+    internal static async Task<(string Job, string? Result)> FollowJobAsync(BrowserlessUser user, HttpResponseMessage started)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        var path = started.Headers.Location!.OriginalString;
+        Assert.StartsWith("/admin/taches/", path, StringComparison.Ordinal);
+        var jobs = user.Factory.Services.GetRequiredService<BackgroundJobs>();
+        await jobs.WaitAsync(path["/admin/taches/".Length..], TestContext.Current.CancellationToken);
+        var page = await user.GetAsync(path);
+        return (page.QuerySelector("#tache")!.TextContent, page.QuerySelector("#tache-resultat")?.GetAttribute("href"));
     }
 
     private ContentItemVersion Latest(string code)

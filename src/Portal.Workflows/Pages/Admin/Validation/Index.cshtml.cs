@@ -6,6 +6,7 @@ using Portal.Workflows.BackOffice;
 using Portal.Core.Data;
 using Portal.Core.Identity;
 using Portal.Workflows.Definitions;
+using Portal.Workflows.Lots;
 using Portal.Workflows.Publication;
 
 namespace Portal.Workflows.Pages.Admin.Validation;
@@ -15,7 +16,7 @@ namespace Portal.Workflows.Pages.Admin.Validation;
 /// editors), oldest first; and, for authors, where their own submissions stand.
 /// </summary>
 [Authorize(Policy = Permissions.AccessBackOffice)]
-public sealed class IndexModel(WorkflowQueries workflow, WorkflowStore definitions, PublicationWorkflow actions, PortalDbContext db) : PageModel
+public sealed class IndexModel(WorkflowQueries workflow, WorkflowStore definitions, PublicationWorkflow actions, LotQueries lots, LotWorkflow lotActions, PortalDbContext db) : PageModel
 {
     /// <summary>What a batch action did, one French line per submission that could not be handled.</summary>
     public IReadOnlyList<string> BatchReport { get; private set; } = [];
@@ -23,6 +24,9 @@ public sealed class IndexModel(WorkflowQueries workflow, WorkflowStore definitio
     public bool BatchSucceeded { get; private set; }
 
     public IReadOnlyList<InboxEntry> Waiting { get; private set; } = [];
+
+    /// <summary>The lots waiting for this person: one line each, whatever their size.</summary>
+    public IReadOnlyList<LotView> WaitingLots { get; private set; } = [];
 
     public IReadOnlyList<AuthorSubmission> Mine { get; private set; } = [];
 
@@ -54,10 +58,45 @@ public sealed class IndexModel(WorkflowQueries workflow, WorkflowStore definitio
         await LoadAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Takes one transition (needing no comment and no date) on every ticked lot, each on its own and under the same
+    /// rules as on the lot's page; refusals are reported by lot name.
+    /// </summary>
+    public async Task OnPostLotsAsync(string transition, [FromForm(Name = "lots")] string[] ticked, CancellationToken cancellationToken)
+    {
+        var me = StaffMembers.From(User);
+        var done = 0;
+        var refusals = new List<string>();
+        foreach (var box in ticked ?? [])
+        {
+            // Each box carries « lot|stamp »: the lot as the reviewer saw it.
+            var parts = box.Split('|', 2);
+            if (parts.Length != 2 || !long.TryParse(parts[0], System.Globalization.CultureInfo.InvariantCulture, out var id))
+            {
+                continue;
+            }
+
+            var outcome = await lotActions.TakeAsync(new LotRequest(id, transition, me, parts[1]), cancellationToken: cancellationToken);
+            if (outcome.Succeeded)
+            {
+                done++;
+            }
+            else
+            {
+                refusals.Add($"Lot n° {id} : {outcome.Message}");
+            }
+        }
+
+        BatchSucceeded = refusals.Count == 0 && done > 0;
+        BatchReport = [done == 0 && refusals.Count == 0 ? "Cochez au moins un lot." : $"{done} lot(s) traité(s).", .. refusals];
+        await LoadAsync(cancellationToken);
+    }
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var me = StaffMembers.From(User);
         Waiting = await workflow.InboxAsync(me, cancellationToken);
+        WaitingLots = await lots.InboxAsync(me, cancellationToken);
         Mine = await ByAuthorAsync(me.Name, cancellationToken);
         var ids = Waiting.Select(w => w.Submission.ProcessId).Concat(Mine.Select(m => m.Submission.ProcessId)).OfType<string>().Distinct().ToList();
         ProcessNames = await db.ContentItemVersions.AsNoTracking()
@@ -68,6 +107,10 @@ public sealed class IndexModel(WorkflowQueries workflow, WorkflowStore definitio
     /// <summary>Transitions a batch may take: offered on some waiting submission, with neither comment nor date to give.</summary>
     public IReadOnlyList<Portal.Workflows.Definitions.WorkflowTransition> BatchTransitions =>
         [.. Waiting.SelectMany(w => w.Available).Where(t => !t.CommentRequired && !t.Scheduled).DistinctBy(t => t.Key)];
+
+    /// <summary>The same, for the waiting lots.</summary>
+    public IReadOnlyList<Portal.Workflows.Definitions.WorkflowTransition> LotTransitions =>
+        [.. WaitingLots.SelectMany(w => w.Available).Where(t => !t.CommentRequired && !t.Scheduled).DistinctBy(t => t.Key)];
 
     public string ProcessOf(WorkflowSubmission submission) =>
         submission.ProcessId is { } id && ProcessNames.TryGetValue(id, out var name) ? name : "—";

@@ -1,0 +1,151 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Audit;
+using Portal.Core.Data;
+
+namespace Portal.Core.Content;
+
+/// <summary>
+/// Writes on many versions at once (a publication lot of thousands of items): the same rules as
+/// <see cref="ContentStore"/>, in the caller's transaction, so that every version moves or none does. Work goes
+/// in chunks with the change tracker cleared after each, so time is linear and memory constant in the lot's size.
+/// </summary>
+public sealed class ContentBatch(
+    PortalDbContext db,
+    ContentTypeRegistry types,
+    IEnumerable<IContentIndexHandler> indexHandlers,
+    AuditTrail audit,
+    TimeProvider clock)
+{
+    /// <summary>Versions read and written per round trip: small enough for any engine's parameter limit.</summary>
+    public const int ChunkSize = 400;
+
+    /// <summary>
+    /// Moves latest, unpublished versions to a review status (in review, approved, sent back, draft again). Only
+    /// the lot's own workflow entry is audited: a status move changes no text.
+    /// </summary>
+    public async Task<BatchResult> SetStatusAsync(IReadOnlyCollection<VersionKey> versions, ContentStatus status, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        RequireTransaction();
+        if (status is ContentStatus.Published or ContentStatus.Superseded or ContentStatus.Archived)
+        {
+            return BatchResult.Failed(ContentOutcome.InvalidState, null);
+        }
+
+        var now = StoredTime.UtcNow(clock);
+        foreach (var chunk in versions.Chunk(ChunkSize))
+        {
+            var rows = await LatestOfAsync(chunk, cancellationToken);
+            foreach (var key in chunk)
+            {
+                if (!rows.TryGetValue(key.ContentItemId, out var row) || row.Version != key.Version)
+                {
+                    return BatchResult.Failed(ContentOutcome.Conflict, DisplayTextOf(key, row));
+                }
+
+                if (row.Published || row.Status is ContentStatus.Superseded or ContentStatus.Archived or ContentStatus.Withdrawn)
+                {
+                    return BatchResult.Failed(ContentOutcome.InvalidState, row.DisplayText);
+                }
+
+                row.Status = status;
+                row.ModifiedUtc = now;
+                row.ApprovedUtc = status == ContentStatus.Approved ? now : null;
+                row.ConcurrencyStamp = NewStamp();
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        return BatchResult.Ok(versions.Count);
+    }
+
+    /// <summary>
+    /// Publishes every version: each item's previously published version is superseded, the module index tables
+    /// (and the search queue) follow, and each publication gets its audit entry. Reports the versions done so far.
+    /// </summary>
+    public async Task<BatchResult> PublishAsync(
+        IReadOnlyCollection<VersionKey> versions, string actor, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        RequireTransaction();
+        var now = StoredTime.UtcNow(clock);
+        var done = 0;
+        foreach (var chunk in versions.Chunk(ChunkSize))
+        {
+            var ids = chunk.Select(k => k.ContentItemId).ToList();
+            var rows = await db.ContentItemVersions
+                .Where(v => ids.Contains(v.ContentItemId) && (v.Published || v.Latest)).ToListAsync(cancellationToken);
+            var targets = new List<ContentItemVersion>(chunk.Length);
+            foreach (var key in chunk)
+            {
+                var target = rows.SingleOrDefault(v => v.ContentItemId == key.ContentItemId && v.Version == key.Version);
+                if (target is null || target.Published || target.Status is ContentStatus.Superseded or ContentStatus.Archived or ContentStatus.Withdrawn)
+                {
+                    return BatchResult.Failed(target is null ? ContentOutcome.Conflict : ContentOutcome.InvalidState, target?.DisplayText ?? key.ContentItemId);
+                }
+
+                targets.Add(target);
+            }
+
+            // Cleared first, in their own statement: the unique "one published per item" index holds at every step.
+            foreach (var previous in rows.Where(v => v.Published))
+            {
+                previous.Published = false;
+                previous.Status = ContentStatus.Superseded;
+                previous.ModifiedUtc = now;
+                previous.ConcurrencyStamp = NewStamp();
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var target in targets)
+            {
+                target.Published = true;
+                target.Status = ContentStatus.Published;
+                target.PublishedUtc = now;
+                target.PublishedBy = actor;
+                target.ModifiedUtc = now;
+                target.ConcurrencyStamp = NewStamp();
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var target in targets)
+            {
+                var context = new ContentIndexContext(db, target, types.Deserialize(target.ContentType, target.Data));
+                foreach (var handler in indexHandlers.Where(h => h.Handles(target.ContentType)))
+                {
+                    await handler.PublishedAsync(context, cancellationToken);
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.AppendManyAsync(actor, AuditActions.Published, [.. targets.Select(AuditSubject.Of)], null, cancellationToken);
+            db.ChangeTracker.Clear();
+            done += chunk.Length;
+            progress?.Report(done);
+        }
+
+        return BatchResult.Ok(done);
+    }
+
+    private async Task<Dictionary<string, ContentItemVersion>> LatestOfAsync(VersionKey[] chunk, CancellationToken cancellationToken)
+    {
+        var ids = chunk.Select(k => k.ContentItemId).ToList();
+        return await db.ContentItemVersions.Where(v => ids.Contains(v.ContentItemId) && v.Latest)
+            .ToDictionaryAsync(v => v.ContentItemId, cancellationToken);
+    }
+
+    private void RequireTransaction()
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A batch write runs in its caller's transaction: all of it or nothing.");
+        }
+    }
+
+    private static string DisplayTextOf(VersionKey key, ContentItemVersion? latest) =>
+        latest is null ? key.ContentItemId : $"{latest.DisplayText} (version {key.Version} remplacée par la version {latest.Version})";
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
+}
