@@ -27,6 +27,7 @@ public sealed class WorkflowsModule : IPortalModule
     [
         new("À valider", "/admin/validation", Core.Identity.Permissions.AccessBackOffice, 5),
         new("Lots de publication", "/admin/lots", Core.Identity.Permissions.AccessBackOffice, 6),
+        new("Mes notifications", "/admin/notifications", Core.Identity.Permissions.AccessBackOffice, 90),
         new("Circuits de validation", "/admin/circuits", WorkflowPermissions.ManageWorkflows, 60),
     ];
 
@@ -44,6 +45,9 @@ public sealed class WorkflowsModule : IPortalModule
         services.AddScoped<Lots.LotItems>();
         services.AddScoped<Lots.LotWorkflow>();
         services.AddScoped<Lots.LotQueries>();
+        services.AddScoped<Notifications.NotificationOutbox>();
+        services.AddScoped<Notifications.DailyDigest>();
+        services.AddHostedService<Notifications.DailyDigestService>();
         services.AddHostedService<ScheduledPublicationService>();
         services.AddScoped<IAdminPanel, BackOffice.WorkflowAdminPanels>();
     }

@@ -993,6 +993,52 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.ToTable("PublicationLots", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Workflows.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("DailyDigest")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("UserName");
+
+                    b.ToTable("NotificationPreferences", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Workflows.Notifications.PendingNotification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName");
+
+                    b.ToTable("PendingNotifications", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Workflows.Publication.WorkflowAction", b =>
                 {
                     b.Property<long>("Id")

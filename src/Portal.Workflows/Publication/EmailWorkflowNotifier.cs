@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Portal.Core.Public;
-using Portal.Core.Email;
 using Portal.Core.Identity;
 using Portal.Workflows.Definitions;
 using Portal.Workflows.Lots;
@@ -16,7 +15,7 @@ namespace Portal.Workflows.Publication;
 /// </summary>
 internal sealed partial class EmailWorkflowNotifier(
     UserManager<PortalUser> users,
-    IEmailSender email,
+    Notifications.NotificationOutbox outbox,
     PublicSite site,
     VersionWritersLookup writers,
     ILogger<EmailWorkflowNotifier> logger) : IWorkflowNotifier
@@ -55,7 +54,7 @@ internal sealed partial class EmailWorkflowNotifier(
                 : await ToSubmitterAsync(record, transition, actor, comment, state, subject);
             foreach (var (to, title, body) in messages)
             {
-                await email.SendAsync(new EmailMessage(to, title, body), cancellationToken);
+                await outbox.DeliverAsync(to, title, body, cancellationToken);
             }
         }
 #pragma warning disable CA1031 // A notification that cannot be sent must not turn a done action into an error page.
@@ -66,7 +65,7 @@ internal sealed partial class EmailWorkflowNotifier(
         }
     }
 
-    private async Task<List<(string, string, string)>> ToReviewersAsync(
+    private async Task<List<(PortalUser, string, string)>> ToReviewersAsync(
         Workflow workflow, WorkflowRecord record, string actor, string state, Subject subject, IReadOnlySet<string> writtenBy)
     {
         var roles = workflow.Definition.Transitions.Where(t => t.From == record.State).SelectMany(t => t.Roles).Distinct();
@@ -83,20 +82,20 @@ internal sealed partial class EmailWorkflowNotifier(
         return [.. reviewers.Values
             .Where(u => u.Email is not null && !record.IsSubmittedBy(u.UserName) && !writtenBy.Contains(u.UserName ?? string.Empty)
                 && !string.Equals(u.UserName, actor, StringComparison.OrdinalIgnoreCase))
-            .Select(u => (u.Email!, $"À examiner : {subject.Title}",
+            .Select(u => (u, $"À examiner : {subject.Title}",
                 $"Bonjour,\n\n{Capitalized(subject.Phrase)} est {state.ToLowerInvariant()} et attend votre examen.\n\n{subject.Review.Label} : {site.Url(subject.Review.Path)}\n"))];
     }
 
-    private async Task<List<(string, string, string)>> ToSubmitterAsync(
+    private async Task<List<(PortalUser, string, string)>> ToSubmitterAsync(
         WorkflowRecord record, WorkflowTransition transition, string actor, string? comment, string state, Subject subject)
     {
-        if (record.IsSubmittedBy(actor) || await users.FindByNameAsync(record.SubmittedBy) is not { Email: { } authorEmail })
+        if (record.IsSubmittedBy(actor) || await users.FindByNameAsync(record.SubmittedBy) is not { Email: not null } author)
         {
             return [];
         }
 
         var said = comment is null ? string.Empty : $"\nCommentaire :\n{comment}\n";
-        return [(authorEmail, $"{transition.Label} : {subject.Title}",
+        return [(author, $"{transition.Label} : {subject.Title}",
             $"Bonjour,\n\nVotre soumission {subject.Phrase} est maintenant « {state} ».\n{said}\n{subject.Owner.Label} : {site.Url(subject.Owner.Path)}\n")];
     }
 

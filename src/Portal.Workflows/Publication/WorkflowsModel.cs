@@ -52,6 +52,24 @@ public sealed class WorkflowsModel : IModelContributor
             e.HasIndex(a => new { a.LotId, a.Round, a.Transition, a.Actor }).IsUnique();
             e.HasOne(a => a.Lot).WithMany().HasForeignKey(a => a.LotId).OnDelete(DeleteBehavior.Restrict);
         });
+        Notifications(modelBuilder);
+    }
+
+    private static void Notifications(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Notifications.NotificationPreference>(e =>
+        {
+            e.ToTable("NotificationPreferences");
+            e.HasKey(p => p.UserName);
+            e.Property(p => p.UserName).HasMaxLength(256);
+        });
+        modelBuilder.Entity<Notifications.PendingNotification>(e =>
+        {
+            e.ToTable("PendingNotifications");
+            e.Property(p => p.UserName).HasMaxLength(256);
+            e.Property(p => p.Subject).HasMaxLength(500);
+            e.HasIndex(p => p.UserName);
+        });
     }
 
     private static void Record<T>(EntityTypeBuilder<T> e)

@@ -45,6 +45,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
         ["admin/lots"] = ("/admin/lots", Permissions.AccessBackOffice, Ok),
         ["admin/lots/nouveau"] = ($"/admin/lots/nouveau?demarche={Process}", Permissions.EditContent, Ok),
         ["admin/lots/{id:long}"] = ("/admin/lots/999999", Permissions.AccessBackOffice, NotFound),
+        ["admin/notifications"] = ("/admin/notifications", Permissions.AccessBackOffice, Ok),
         ["admin/taches/{id}"] = ("/admin/taches/inconnue", Permissions.AccessBackOffice, NotFound),
         ["admin/circuit/agir"] = ("/admin/circuit/agir", Permissions.AccessBackOffice, Elsewhere),
         ["admin/circuits"] = ("/admin/circuits", WorkflowPermissions.ManageWorkflows, Ok),

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Portal.Workflows.Notifications;
+
+/// <summary>Sends the daily summaries every morning at 7:00, Paris time; at start, catches up on a morning missed while stopped.</summary>
+internal sealed partial class DailyDigestService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DailyDigestService> logger) : BackgroundService
+{
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+    private static readonly TimeSpan SendAt = TimeSpan.FromHours(7);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var sent = await scope.ServiceProvider.GetRequiredService<DailyDigest>().SendAsync(stoppingToken);
+                if (sent > 0)
+                {
+                    LogSent(logger, sent);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogFailed(logger, ex);
+            }
+
+            try
+            {
+                await Task.Delay(UntilNextMorning(clock.GetUtcNow()), clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>The time left until the next 7:00 in Paris (daylight saving time included).</summary>
+    internal static TimeSpan UntilNextMorning(DateTimeOffset now)
+    {
+        var local = TimeZoneInfo.ConvertTime(now, Paris);
+        var morning = local.Date + SendAt;
+        if (local.DateTime >= morning)
+        {
+            morning = morning.AddDays(1);
+        }
+
+        var next = new DateTimeOffset(morning, Paris.GetUtcOffset(morning));
+        return next - now;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} daily workflow summary e-mail(s) sent.")]
+    private static partial void LogSent(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Daily workflow summaries failed; retrying at the next run.")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
