@@ -15,6 +15,7 @@ public static class StatusLabels
         ContentStatus.Archived => "Archivé",
         ContentStatus.Returned => "Renvoyé avec commentaires",
         ContentStatus.Withdrawn => "Retiré (modifié après soumission)",
+        ContentStatus.Staged => "Import en cours",
         _ => status.ToString(),
     };
 

@@ -35,6 +35,8 @@ public static class PortalCoreModule
         services.AddSingleton<AuditHeadAnchor>();
         services.AddPortalDatabase(options, dataPath);
         services.AddScoped<ContentStore>();
+        services.AddScoped<ContentStaging>();
+        services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<ContentBatch>();
         services.AddSingleton<Jobs.BackgroundJobs>();
         services.AddPublicCache();

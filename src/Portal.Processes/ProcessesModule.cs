@@ -53,6 +53,10 @@ public sealed class ProcessesModule : IPortalModule
         services.AddScoped<PropositionReader>();
         services.AddScoped<ProcessDirectory>();
         services.AddScoped<Imports.PropositionImport>();
+        services.AddScoped<Imports.AnswerImport>();
+        services.AddScoped<Imports.ImportCommit>();
+        services.AddSingleton<Imports.ImportUploads>();
+        services.AddHostedService<Imports.ImportUploadsCleanup>();
         services.AddSingleton<IContentPlacement, BackOffice.ProcessPlacement>();
         services.AddScoped<IAdminPanel, BackOffice.ProcessListPanel>();
     }

@@ -1,12 +1,13 @@
 using BenchmarkDotNet.Running;
 using Portal.Benchmarks.Corpus;
 
-// `micro` runs the BenchmarkDotNet suites; `corpus` runs the end-to-end Lucene vs FTS5 comparison.
+// `micro` runs the BenchmarkDotNet suites; `corpus` runs the end-to-end Lucene vs FTS5 comparison; `import` the proposition import at scale.
 return args.FirstOrDefault() switch
 {
     "corpus" => await CorpusBenchmark.RunAsync(args.Skip(1).ToArray()),
     "profile" => await PhaseProfile.RunAsync(args.Skip(1).ToArray()),
     "micro" => RunMicro(args.Skip(1).ToArray()),
+    "import" => await Portal.Benchmarks.Imports.ImportBenchmark.RunAsync(args.Skip(1).ToArray()),
     "lots" => await Portal.Benchmarks.Lots.LotBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
@@ -19,6 +20,6 @@ static int RunMicro(string[] args)
 
 static int Usage()
 {
-    Console.WriteLine("Usage : micro [options BenchmarkDotNet] | corpus [--docs N] [--data DOSSIER] [--out DOSSIER] | profile --out DOSSIER | lots [--sizes 100,1000,10000] [--runs 3] [--postgres CHAINE]");
+    Console.WriteLine("Usage : micro [options BenchmarkDotNet] | corpus [--docs N] [--data DOSSIER] [--out DOSSIER] | profile --out DOSSIER | lots [--sizes 100,1000,10000] [--runs 3] [--postgres CHAINE] | import [--rows N] [--runs N] [--engine sqlite|postgresql] [--postgres CHAINE]");
     return 2;
 }

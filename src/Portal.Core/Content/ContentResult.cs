@@ -11,6 +11,9 @@ public enum ContentOutcome
 
     /// <summary>The operation does not apply to the version in its current status.</summary>
     InvalidState,
+
+    /// <summary>The database stayed busy with another writer (an import) beyond its timeout: nothing was written, retry.</summary>
+    Busy,
 }
 
 public sealed record ContentResult(ContentOutcome Outcome, ContentItemVersion? Version = null)
@@ -24,4 +27,6 @@ public sealed record ContentResult(ContentOutcome Outcome, ContentItemVersion? V
     public static readonly ContentResult Conflict = new(ContentOutcome.Conflict);
 
     public static readonly ContentResult InvalidState = new(ContentOutcome.InvalidState);
+
+    public static readonly ContentResult Busy = new(ContentOutcome.Busy);
 }

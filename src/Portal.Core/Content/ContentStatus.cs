@@ -15,4 +15,10 @@ public enum ContentStatus
 
     /// <summary>Edited after it was submitted: the submission was withdrawn and a newer version carries on.</summary>
     Withdrawn = 7,
+
+    /// <summary>
+    /// Written by an import that has not finished: never latest, never shown, switched to <see cref="Draft"/> in one
+    /// short transaction when every line is written, deleted if the import fails (see <see cref="ContentStaging"/>).
+    /// </summary>
+    Staged = 8,
 }

@@ -14,7 +14,8 @@ public sealed class ContentStore(
     IEnumerable<IContentIndexHandler> indexHandlers,
     IEnumerable<IContentEditHandler> editHandlers,
     AuditTrail audit,
-    TimeProvider clock)
+    TimeProvider clock,
+    SqliteWriteGate gate)
 {
     public ContentTypeRegistry Types => types;
 
@@ -299,6 +300,11 @@ public sealed class ContentStore(
             await db.SaveChangesAsync(cancellationToken);
             return ContentResult.Ok(version);
         }
+        catch (DbUpdateException exception) when (DatabaseBusy.Is(exception))
+        {
+            db.ChangeTracker.Clear();
+            return ContentResult.Busy;
+        }
         catch (DbUpdateException)
         {
             // A stale concurrency stamp, or a unique index (version number, latest, published) refusing
@@ -319,7 +325,10 @@ public sealed class ContentStore(
         return result;
     }
 
-    /// <summary>Runs inside the caller's transaction when there is one (a recipe), else in a new one.</summary>
+    /// <summary>
+    /// Runs inside the caller's transaction when there is one (a recipe), else in a new one. A database still busy
+    /// with another writer after its timeout is an outcome (<see cref="ContentResult.Busy"/>), not an error.
+    /// </summary>
     private async Task<ContentResult> InTransactionAsync(Func<Task<ContentResult>> work, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is not null)
@@ -327,6 +336,20 @@ public sealed class ContentStore(
             return await work();
         }
 
+        try
+        {
+            return await InNewTransactionAsync(work, cancellationToken);
+        }
+        catch (Exception exception) when (DatabaseBusy.Is(exception))
+        {
+            db.ChangeTracker.Clear();
+            return ContentResult.Busy;
+        }
+    }
+
+    private async Task<ContentResult> InNewTransactionAsync(Func<Task<ContentResult>> work, CancellationToken cancellationToken)
+    {
+        using var turn = await gate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await work();
         if (result.Succeeded)
@@ -346,12 +369,12 @@ public sealed class ContentStore(
 
     private static bool IsProcessRoot(NewContentItem item) => item.Content is IProcessRoot;
 
-    private static string DisplayTextOf(object content) =>
+    internal static string DisplayTextOf(object content) =>
         content is IDisplayText named ? Truncate(named.DisplayText, 500) : content.GetType().Name;
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 
     private static string NewId() => Guid.CreateVersion7().ToString("N");
 
-    private static string NewStamp() => Guid.NewGuid().ToString("N");
+    internal static string NewStamp() => Guid.NewGuid().ToString("N");
 }

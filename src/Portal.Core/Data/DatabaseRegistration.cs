@@ -47,6 +47,7 @@ internal static class DatabaseRegistration
         var sqlite = string.IsNullOrWhiteSpace(connectionString)
             ? $"Data Source={Path.Combine(dataPath, "portal.db")}"
             : connectionString;
-        builder.UseSqlite(sqlite, s => s.MigrationsAssembly(SqliteMigrations));
+        builder.UseSqlite(SqliteConnectionSetup.WithTimeout(sqlite), s => s.MigrationsAssembly(SqliteMigrations))
+            .AddInterceptors(SqliteConnectionSetup.Instance);
     }
 }

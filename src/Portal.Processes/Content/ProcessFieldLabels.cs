@@ -24,10 +24,11 @@ internal static class ProcessFieldLabels
             ["pointOfView"] = "Point de vue", ["sessionDate"] = "Date de la séance", ["session"] = "Séance",
             ["materialUrl"] = "Adresse du support", ["order"] = "Ordre", ["synthesis"] = "Synthèse",
             ["reportUrl"] = "Adresse du rapport", ["handOverDate"] = "Date de remise", ["code"] = "Code", ["theme"] = "Thème",
-            ["vote"] = "Vote en plénière", ["for"] = "Pour", ["against"] = "Contre", ["abstention"] = "Abstentions",
+            ["vote"] = "Votes (en plénière ou en ligne)", ["for"] = "Pour", ["against"] = "Contre", ["abstention"] = "Abstentions",
             ["decision"] = "Décision", ["motivation"] = "Motivation", ["bodyInCharge"] = "Instance chargée",
             ["deadline"] = "Échéance", ["date"] = "Date", ["status"] = "État", ["progress"] = "Avancement",
-            ["evidence"] = "Preuves", ["url"] = "Adresse",
+            ["evidence"] = "Preuves", ["url"] = "Adresse", ["submittedOn"] = "Date de dépôt",
+            ["authorKind"] = "Type d'auteur", ["sourceUrl"] = "Adresse de la source",
     };
 
     /// <summary>The labels, the long texts, and the fields chosen from the site's vocabularies.</summary>
@@ -37,6 +38,7 @@ internal static class ProcessFieldLabels
         {
             ["decision"] = site => site.DecisionVocabulary(),
             ["status"] = site => site.FollowUpStatusVocabulary(),
+            ["authorKind"] = _ => AuthorKinds.All,
         },
     };
 

@@ -74,6 +74,16 @@ public static partial class ProcessRules
         {
             report("vote", "les voix ne peuvent pas être négatives");
         }
+
+        if (proposition.AuthorKind is { } kind && AuthorKinds.LabelOf(kind) is null)
+        {
+            report("authorKind", $"type d'auteur inconnu « {kind} » (possibles : {string.Join(", ", AuthorKinds.All.Select(k => k.Label))})");
+        }
+
+        if (proposition.SourceUrl is { Length: > 0 } url && !IsWebAddress(url))
+        {
+            report("sourceUrl", "adresse web (http ou https) attendue");
+        }
     }
 
     public static void Check(Response response, SiteSettings settings, Report report)
@@ -83,7 +93,7 @@ public static partial class ProcessRules
         ArgumentNullException.ThrowIfNull(report);
         if (settings.DecisionVocabulary().All(d => d.Key != response.Decision))
         {
-            report("decision", $"décision inconnue « {response.Decision} » (possibles : {string.Join(", ", settings.DecisionVocabulary().Select(d => d.Key))})");
+            report("decision", $"décision inconnue « {response.Decision} » (possibles : {string.Join(", ", settings.DecisionVocabulary().Select(d => $"« {d.Label} »"))})");
         }
 
         Required(response.Motivation, "motivation", "la motivation", report);
@@ -97,7 +107,7 @@ public static partial class ProcessRules
         ArgumentNullException.ThrowIfNull(report);
         if (settings.FollowUpStatusVocabulary().All(s => s.Key != followUp.Status))
         {
-            report("status", $"état de suivi inconnu « {followUp.Status} » (possibles : {string.Join(", ", settings.FollowUpStatusVocabulary().Select(s => s.Key))})");
+            report("status", $"état de suivi inconnu « {followUp.Status} » (possibles : {string.Join(", ", settings.FollowUpStatusVocabulary().Select(s => $"« {s.Label} »"))})");
         }
 
         Required(followUp.Progress, "progress", "l'avancement", report);

@@ -10,10 +10,11 @@ using Portal.Processes.Recipes;
 namespace Portal.Processes.Imports;
 
 /// <summary>
-/// Imports propositions (and their responses when the file has them) into a process as drafts: first a
-/// preview with line-level errors, then a commit that writes every line or none.
+/// Imports propositions (and their responses when the file has them), or responses and follow-ups to existing
+/// propositions (<see cref="AnswerImport"/>), into a process as drafts: first a preview that lists every column
+/// and every line's errors, then a commit that writes every line or none (<see cref="ImportCommit"/>).
 /// </summary>
-public sealed class PropositionImport(PortalDbContext db, ContentStore store, SiteSettingsStore settings, IEnumerable<IContentValidator> validators)
+public sealed class PropositionImport(PortalDbContext db, SiteSettingsStore settings, IEnumerable<IContentValidator> validators, AnswerImport answers, ImportCommit commit)
 {
     public const int MaxTitleLength = 160;
 
@@ -23,19 +24,47 @@ public sealed class PropositionImport(PortalDbContext db, ContentStore store, Si
     /// </summary>
     public const int MaxRows = 10_000;
 
-    public async Task<ImportPreview> AnalyseAsync(string fileName, byte[] content, string processId, CancellationToken cancellationToken = default)
+    public async Task<ImportPreview> AnalyseAsync(string fileName, byte[] content, string processId, CancellationToken cancellationToken = default) =>
+        await AnalyseAsync(fileName, content, processId, ImportKind.Propositions, cancellationToken);
+
+    public async Task<ImportPreview> AnalyseAsync(string fileName, byte[] content, string processId, ImportKind kind, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        List<(int Line, string? Code, string? Title, string Text, string Theme, string? Decision, string? Motivation, string? Body)> lines;
+        var isWord = fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
         try
         {
-            lines = fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? FromDocx(content) : FromCsv(content, out var fileError) ?? throw new InvalidDataException(fileError);
+            if (kind != ImportKind.Propositions)
+            {
+                return isWord
+                    ? new ImportPreview([], ["Les réponses et les suivis s'importent depuis un tableau CSV, pas depuis un document Word."]) { Kind = kind }
+                    : await answers.AnalyseAsync(ImportFile.ReadCsv(content, kind), processId, kind, cancellationToken);
+            }
+
+            return isWord ? await AnalyseAsync(FromDocx(content), null, processId, cancellationToken) : await AnalyseCsvAsync(content, processId, cancellationToken);
         }
         catch (Exception exception) when (exception is InvalidDataException or System.Xml.XmlException)
         {
-            return new ImportPreview([], [exception.Message]);
+            return new ImportPreview([], [exception.Message]) { Kind = kind };
         }
+    }
 
+    /// <summary>Writes every line as a draft, or none; see <see cref="ImportCommit"/>.</summary>
+    public Task<ContentOutcome> CommitAsync(ImportPreview preview, string processId, string author, CancellationToken cancellationToken = default) =>
+        commit.CommitAsync(preview, processId, author, null, cancellationToken);
+
+    /// <summary>The same, reporting the number of lines written as it goes (for a progress bar or a background job).</summary>
+    public Task<ContentOutcome> CommitAsync(ImportPreview preview, string processId, string author, IProgress<int>? progress, CancellationToken cancellationToken = default) =>
+        commit.CommitAsync(preview, processId, author, progress, cancellationToken);
+
+    private async Task<ImportPreview> AnalyseCsvAsync(byte[] content, string processId, CancellationToken cancellationToken)
+    {
+        var file = ImportFile.ReadCsv(content, ImportKind.Propositions);
+        var lines = file.Lines.Select(l => ReadLine(file, l.Line, l.Cells)).ToList();
+        return await AnalyseAsync(lines, file.Columns.Columns, processId, cancellationToken);
+    }
+
+    private async Task<ImportPreview> AnalyseAsync(List<PropositionLine> lines, IReadOnlyList<ImportColumn>? columns, string processId, CancellationToken cancellationToken)
+    {
         if (lines.Count > MaxRows)
         {
             return new ImportPreview([], [French.Say($"Ce fichier contient plus de {MaxRows} propositions : découpez-le en plusieurs fichiers de {MaxRows} propositions au plus.")]);
@@ -48,11 +77,9 @@ public sealed class PropositionImport(PortalDbContext db, ContentStore store, Si
         var next = existing.Count;
         foreach (var line in lines)
         {
-            var errors = new List<string>();
-            var code = string.IsNullOrWhiteSpace(line.Code) ? $"P-{++next}" : line.Code.Trim();
-            var text = line.Text.Trim();
-            var title = string.IsNullOrWhiteSpace(line.Title) ? TitleFrom(text) : line.Title.Trim();
-            var proposition = new Proposition(code, title, text, line.Theme.Trim(), Order: existing.Count + rows.Count + 1);
+            var errors = new List<string>(line.Errors);
+            var code = line.Code ?? $"P-{++next}";
+            var proposition = line.Proposition with { Code = code, Order = existing.Count + rows.Count + 1 };
             if (!seen.Add(code))
             {
                 errors.Add($"code « {code} » en double dans le fichier");
@@ -64,11 +91,10 @@ public sealed class PropositionImport(PortalDbContext db, ContentStore store, Si
             }
 
             Response? response = null;
-            if (!string.IsNullOrWhiteSpace(line.Decision))
+            if (line.Decision is not null)
             {
-                var decision = site.DecisionVocabulary().FirstOrDefault(d => PropositionColumns.Normalise(d.Key) == PropositionColumns.Normalise(line.Decision)
-                    || PropositionColumns.Normalise(d.Label) == PropositionColumns.Normalise(line.Decision))?.Key ?? line.Decision.Trim();
-                response = new Response(decision, line.Motivation?.Trim() ?? string.Empty, line.Body?.Trim() ?? string.Empty, []);
+                var decision = ImportValues.Term(site.DecisionVocabulary(), line.Decision) ?? line.Decision;
+                response = new Response(decision, line.Motivation, line.BodyInCharge, []);
             }
 
             foreach (var record in new object?[] { proposition, response }.OfType<object>())
@@ -79,38 +105,44 @@ public sealed class PropositionImport(PortalDbContext db, ContentStore store, Si
             rows.Add(new ImportedProposition(line.Line, proposition, response, errors));
         }
 
-        return new ImportPreview(rows, rows.Count == 0 ? ["Aucune proposition trouvée dans ce fichier."] : []);
+        return new ImportPreview(rows, rows.Count == 0 ? ["Aucune proposition trouvée dans ce fichier."] : []) { Columns = columns ?? [] };
     }
 
-    /// <summary>Writes every row as a draft in one transaction; any failure writes nothing.</summary>
-    public async Task<ContentOutcome> CommitAsync(ImportPreview preview, string processId, string author, CancellationToken cancellationToken = default)
+    private static PropositionLine ReadLine(ImportFile file, int line, List<string> cells)
     {
-        ArgumentNullException.ThrowIfNull(preview);
-        if (!preview.CanCommit)
+        var columns = file.Columns;
+        var errors = file.MissingValues(line, cells, [ImportField.Text]).ToList();
+        string? Cell(ImportField field) => columns.Cell(cells, field);
+        int? Count(ImportField field)
         {
-            return ContentOutcome.InvalidState;
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var row in preview.Rows)
-        {
-            var propositionId = ProcessItemIds.Proposition(processId, row.Proposition.Code);
-            var created = await store.CreateAsync(new NewContentItem(row.Proposition, author) { ContentItemId = propositionId, ProcessId = processId }, cancellationToken);
-            if (created.Succeeded && row.Response is { } response)
+            if (!ImportValues.TryCount(Cell(field), out var count))
             {
-                created = await store.CreateAsync(new NewContentItem(response, author) { ContentItemId = ProcessItemIds.Response(propositionId), ProcessId = processId, ContainerId = propositionId }, cancellationToken);
+                errors.Add($"Ligne {line} : colonne « {columns.HeaderOf(field)} » ({field.Label}) : nombre entier attendu, lu « {Cell(field)} ».");
             }
 
-            if (!created.Succeeded)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                return created.Outcome;
-            }
+            return count;
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return ContentOutcome.Ok;
+        var (votesFor, against, abstentions) = (Count(ImportField.VotesFor), Count(ImportField.VotesAgainst), Count(ImportField.Abstentions));
+        var vote = votesFor is null && against is null && abstentions is null ? null : new PlenaryVote(votesFor ?? 0, against ?? 0, abstentions ?? 0);
+        if (!ImportValues.TryDate(Cell(ImportField.SubmittedOn), out var submitted))
+        {
+            errors.Add($"Ligne {line} : colonne « {columns.HeaderOf(ImportField.SubmittedOn)} » ({ImportField.SubmittedOn.Label}) : date attendue (2024-03-15 ou 15/03/2024), lu « {Cell(ImportField.SubmittedOn)} ».");
+        }
+
+        var authorKind = Cell(ImportField.AuthorKind) is { } kindCell ? ImportValues.AuthorKind(kindCell) ?? kindCell : null;
+        if (authorKind is not null && AuthorKinds.LabelOf(authorKind) is null)
+        {
+            errors.Add($"Ligne {line} : colonne « {columns.HeaderOf(ImportField.AuthorKind)} » : type d'auteur « {authorKind} » inconnu ; possibles : {ImportValues.Labels(AuthorKinds.All)}.");
+            authorKind = null;
+        }
+
+        var plain = ImportText.Plain(Cell(ImportField.Text));
+        var title = Cell(ImportField.Title) is { } t ? ImportText.Plain(t) : TitleFrom(plain);
+        var proposition = new Proposition(string.Empty, title, ImportText.Markdown(plain), Cell(ImportField.Theme) ?? string.Empty, vote,
+            SubmittedOn: submitted, AuthorKind: authorKind, SourceUrl: Cell(ImportField.SourceUrl));
+        return new PropositionLine(line, Cell(ImportField.Code), proposition, Cell(ImportField.Decision), ImportText.Markdown(Cell(ImportField.Motivation)),
+            Cell(ImportField.BodyInCharge) ?? string.Empty, errors);
     }
 
     private async Task<HashSet<string>> ExistingCodesAsync(string processId, CancellationToken cancellationToken)
@@ -123,34 +155,16 @@ public sealed class PropositionImport(PortalDbContext db, ContentStore store, Si
         return new HashSet<string>(ids.Select(id => id[prefix.Length..]).Concat(published), StringComparer.OrdinalIgnoreCase);
     }
 
-    private static List<(int, string?, string?, string, string, string?, string?, string?)>? FromCsv(byte[] content, out string error)
-    {
-        var table = CsvTable.Parse(CsvTable.Decode(content));
-        error = string.Empty;
-        if (table.Count < 2)
-        {
-            error = "Le fichier est vide ou n'a qu'une ligne d'en-tête.";
-            return null;
-        }
-
-        var columns = PropositionColumns.Find(table[0].Cells);
-        if (columns.Text is null && columns.Title is null)
-        {
-            error = "Colonne introuvable : il faut au moins une colonne « texte » (ou body, proposition) ou « titre ». En-tête lu : " + string.Join(" | ", table[0].Cells);
-            return null;
-        }
-
-        string? Cell(List<string> cells, int? index) => index is { } i && i < cells.Count ? cells[i] : null;
-        return [.. table.Skip(1).Select(row => (row.Line, Cell(row.Cells, columns.Code), Cell(row.Cells, columns.Title), Cell(row.Cells, columns.Text) ?? string.Empty,
-            Cell(row.Cells, columns.Theme) ?? string.Empty, Cell(row.Cells, columns.Decision), Cell(row.Cells, columns.Motivation), Cell(row.Cells, columns.BodyInCharge)))];
-    }
-
-    private static List<(int, string?, string?, string, string, string?, string?, string?)> FromDocx(byte[] content) =>
-        [.. DocxReport.Read(content, MaxRows + 1).Select(p => (p.Paragraph, (string?)null, (string?)null, p.Text, p.Theme, (string?)null, (string?)null, (string?)null))];
+    private static List<PropositionLine> FromDocx(byte[] content) =>
+        [.. DocxReport.Read(content, MaxRows + 1).Select(p => new PropositionLine(
+            p.Paragraph, null, new Proposition(string.Empty, TitleFrom(p.Text), ImportText.Markdown(p.Text), p.Theme), null, string.Empty, string.Empty, []))];
 
     private static string TitleFrom(string text)
     {
         var firstSentence = text.Split(['.', '\n'], 2)[0].Trim();
         return firstSentence.Length <= MaxTitleLength ? firstSentence : string.Concat(firstSentence.AsSpan(0, MaxTitleLength - 1), "…");
     }
+
+    /// <summary>A line of the file as read, before the process is consulted (codes, order, vocabulary).</summary>
+    private sealed record PropositionLine(int Line, string? Code, Proposition Proposition, string? Decision, string Motivation, string BodyInCharge, IReadOnlyList<string> Errors);
 }

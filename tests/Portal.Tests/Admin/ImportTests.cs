@@ -39,7 +39,8 @@ public sealed class ImportTests(PortalFactory factory) : IClassFixture<PortalFac
     [Fact]
     public async Task Windows_1252_file_with_commas_keeps_its_accents()
     {
-        var csv = "code,titre,thème,décision,motivation,instance\r\nA-1,Rénover les écoles,Éducation,Retenue,\"Budget voté, travaux en 2027.\",Conseil municipal\r\n";
+        var csv = "code,titre,texte,thème,décision,motivation,instance\r\nA-1,Rénover les écoles,Écoles à rénover.,Éducation,Retenue,\"Budget voté, travaux en 2027.\",Conseil municipal\r\n";
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var bytes = Encoding.GetEncoding(1252).GetBytes(csv);
 
         var preview = await AnalyseAsync("export.csv", bytes, await NewProcessAsync());
@@ -153,6 +154,115 @@ public sealed class ImportTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal(HttpStatusCode.Redirect, committed.StatusCode);
         Assert.Equal(2, await CountAsync(process));
     }
+
+    [Fact]
+    public async Task The_uploaded_file_is_deleted_once_the_import_is_committed_or_abandoned()
+    {
+        using var editor = await BrowserlessUser.SignedInAsync(factory, PortalRoles.Editor);
+        var process = await NewProcessAsync();
+
+        var committed = await UploadAsync(editor, process, "code;titre;texte\nF-1;Un;Texte un\n");
+        var committedFile = UploadedFile(committed);
+        Assert.True(File.Exists(committedFile));
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitAsync(committed, "form[action*=Commit]", [])).StatusCode);
+        Assert.False(File.Exists(committedFile), "deleted after the commit");
+
+        var abandoned = await UploadAsync(editor, process, "code;titre;texte\nF-2;Deux;Texte deux\n");
+        var abandonedFile = UploadedFile(abandoned);
+        Assert.True(File.Exists(abandonedFile));
+        var answer = await BrowserlessUser.ParseAsync($"/admin/demarches/{process}/import", await editor.SubmitAsync(abandoned, "form[action*=Abandon]", []));
+        Assert.False(File.Exists(abandonedFile), "deleted when the import is abandoned");
+        Assert.Contains("Import abandonné", answer.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await CountAsync(process));
+    }
+
+    [Fact]
+    public async Task The_preview_page_lists_every_column_and_names_the_ignored_ones()
+    {
+        using var editor = await BrowserlessUser.SignedInAsync(factory, PortalRoles.Editor);
+        var process = await NewProcessAsync();
+
+        var preview = await UploadAsync(editor, process, "code;titre;texte;nb_commentaires\nG-1;Un;Texte un;4\n");
+
+        var table = preview.QuerySelector("table.import-colonnes")!;
+        Assert.Equal("Colonnes du fichier et ce qu'elles remplissent", table.QuerySelector("caption")!.TextContent);
+        Assert.Equal(["code:code", "titre:titre", "texte:texte", "nb_commentaires:ignorée"],
+            table.QuerySelectorAll("tbody tr").Select(r => r.QuerySelector("th")!.TextContent + ":" + r.QuerySelector("td")!.TextContent));
+        Assert.Equal("Colonnes ignorées : « nb_commentaires ».", preview.QuerySelector(".import-ignorees")!.TextContent);
+        await editor.SubmitAsync(preview, "form[action*=Abandon]", []);
+    }
+
+    [Fact]
+    public async Task Votes_date_author_kind_and_source_show_on_the_public_permalink()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var process = await NewProcessAsync();
+        var preview = await AnalyseAsync("origine.csv", Encoding.UTF8.GetBytes(
+            "code;titre;texte;pour;contre;abstentions;date de dépôt;type d'auteur;source\nO-1;Origine;Texte.;120;30;5;2019-01-17;Association;https://participation.exemple.fr/p/1\n"), process);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.Equal(ContentOutcome.Ok, await scope.ServiceProvider.GetRequiredService<PropositionImport>().CommitAsync(preview, process, "test", ct));
+            var store = scope.ServiceProvider.GetRequiredService<ContentStore>();
+            Assert.True((await store.PublishAsync(process, 1, "test", cancellationToken: ct)).Succeeded);
+            Assert.True((await store.PublishAsync(ProcessItemIds.Proposition(process, "O-1"), 1, "test", cancellationToken: ct)).Succeeded);
+        }
+
+        var page = await factory.GetDocumentAsync($"/demarches/{process}/propositions/O-1");
+
+        Assert.Contains("Votes : 120 pour, 30 contre, 5 abstention(s) (155 votants).", page.QuerySelector("article.proposition")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Origine de la proposition", page.QuerySelector("h2 + dl.proposition-origine")!.PreviousElementSibling!.TextContent);
+        var facts = page.QuerySelectorAll("dl.proposition-origine dt").Select(dt => dt.TextContent + " : " + dt.NextElementSibling!.TextContent.Trim()).ToList();
+        Assert.Equal(["Date de dépôt : 17 janvier 2019", "Type d'auteur : Organisation (association, entreprise…)", "Source : Voir la proposition d'origine (O-1)"], facts);
+        Assert.Equal("2019-01-17", page.QuerySelector("dl.proposition-origine time")!.GetAttribute("datetime"));
+        Assert.Equal("https://participation.exemple.fr/p/1", page.QuerySelector("dl.proposition-origine a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_save_that_meets_a_busy_database_answers_503_in_French_and_keeps_the_text()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var editor = await BrowserlessUser.SignedInAsync(factory, PortalRoles.Editor);
+        var process = await NewProcessAsync();
+        var form = await editor.GetAsync($"/admin/contenu/modifier?id={process}");
+
+        // Another writer holds SQLite's one write lock past the busy timeout (a long import would, before batches).
+        await using (var blocker = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(factory.DataPath, "portal.db")}"))
+        {
+            await blocker.OpenAsync(ct);
+            await using var hold = blocker.CreateCommand();
+            hold.CommandText = "BEGIN IMMEDIATE;";
+            await hold.ExecuteNonQueryAsync(ct);
+
+            var answer = await editor.SubmitAsync(form, "form.stacked-form", new() { ["summary"] = "Résumé écrit pendant l'import." });
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
+            var page = await BrowserlessUser.ParseAsync($"/admin/contenu/modifier?id={process}", answer);
+            Assert.Contains("Réessayez dans quelques secondes", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal("Résumé écrit pendant l'import.", page.QuerySelector("textarea[name=summary]")!.TextContent);
+            hold.CommandText = "ROLLBACK;";
+            await hold.ExecuteNonQueryAsync(ct);
+        }
+
+        var retried = await editor.SubmitAsync(form, "form.stacked-form", new() { ["summary"] = "Résumé écrit pendant l'import." });
+        Assert.Equal(HttpStatusCode.Redirect, retried.StatusCode);
+    }
+
+    private static async Task<AngleSharp.Dom.IDocument> UploadAsync(BrowserlessUser editor, string process, string csv)
+    {
+        var page = await editor.GetAsync($"/admin/demarches/{process}/import");
+        var token = page.QuerySelector("form[enctype] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var upload = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("Propositions"), "Contenu" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "Fichier", "import.csv" },
+        };
+        var analysed = await editor.Client.PostAsync(new Uri($"/admin/demarches/{process}/import?handler=Analyse", UriKind.Relative), upload, TestContext.Current.CancellationToken);
+        return await BrowserlessUser.ParseAsync($"/admin/demarches/{process}/import", analysed);
+    }
+
+    private string UploadedFile(AngleSharp.Dom.IDocument preview) =>
+        Path.Combine(factory.DataPath, "imports", preview.QuerySelector("form[action*=Commit] input[name=Upload]")!.GetAttribute("value") + ".bin");
 
     private async Task<string> NewProcessAsync()
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Logging;
 using Portal.Core.Throttling;
+using Portal.Core.Data;
 
 namespace Portal.Site.Pages.Erreur;
 
@@ -44,8 +45,15 @@ public sealed partial class IndexModel(ILogger<IndexModel> logger) : PageModel
         // Reached directly (not re-executed), the page still answers with the status it describes.
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null;
         Response.StatusCode = reExecuted ? Response.StatusCode : (code is >= 400 and < 600 ? code : 404);
+        if (DatabaseBusy.Is(HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Error))
+        {
+            // A write that waited too long for another writer (an import): a retry, not a failure.
+            (code, Response.StatusCode) = (503, StatusCodes.Status503ServiceUnavailable);
+        }
+
         (Title, Message) = code switch
         {
+            503 => ("Service momentanément occupé", DatabaseBusy.Message),
             404 => ("Page introuvable", "L'adresse demandée ne correspond à aucune page publiée. Elle a peut-être changé, ou le contenu n'est pas (ou plus) publié."),
             403 => ("Accès refusé", "Vous n'avez pas les droits nécessaires pour voir cette page."),
             400 => ("Requête invalide", "La demande n'a pas pu être comprise. Vérifiez l'adresse ou les paramètres."),
@@ -64,9 +72,9 @@ public sealed partial class IndexModel(ILogger<IndexModel> logger) : PageModel
             LogFailure(logger, failure.Error, Reference, Request.Method, failure.Path);
             if (failure.Path.StartsWith("/api/", StringComparison.Ordinal))
             {
-                return new ObjectResult(new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = Title, Detail = $"{Message} Référence : {Reference}" })
+                return new ObjectResult(new ProblemDetails { Status = Response.StatusCode, Title = Title, Detail = $"{Message} Référence : {Reference}" })
                 {
-                    StatusCode = StatusCodes.Status500InternalServerError,
+                    StatusCode = Response.StatusCode,
                     ContentTypes = { "application/problem+json" },
                 };
             }

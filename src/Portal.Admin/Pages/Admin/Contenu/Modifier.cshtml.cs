@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Admin.Extensions;
 using Portal.Admin.Forms;
 using Portal.Core.Content;
+using Portal.Core.Data;
 using Portal.Core.Identity;
 using Portal.Core.Settings;
 
@@ -101,6 +102,14 @@ public sealed class EditModel(
             Conflict = Latest is null ? [] : VersionDiff.Compare(JsonNode.Parse(Latest.Data), values);
             Stamp = Latest?.ConcurrencyStamp;
             ModelState.Remove(nameof(Stamp));
+            return Page();
+        }
+
+        if (result.Outcome == ContentOutcome.Busy)
+        {
+            // Another writer (an import) kept the database past the timeout: the text stays in the form.
+            Errors.Add(new FieldError(string.Empty, DatabaseBusy.Message));
+            Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status503ServiceUnavailable;
             return Page();
         }
 

@@ -3,20 +3,21 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Processes.Imports;
-using Portal.Core;
 using Portal.Core.Content;
+using Portal.Core.Data;
 using Portal.Core.Identity;
 
 namespace Portal.Processes.Pages.Admin.Import;
 
 /// <summary>
-/// Import of propositions from a CSV table or a Word report: upload, preview with line-level errors,
-/// then an all-or-nothing commit. The upload waits in the data folder between the two steps.
+/// Import of propositions (CSV table or Word report), or of responses or follow-ups to existing propositions
+/// (CSV): upload, preview of every column and every line's errors, then an all-or-nothing commit, or abandon.
+/// The upload waits in the data folder between the two steps and is deleted by either.
 /// </summary>
 [Authorize(Policy = Permissions.EditContent)]
 [RequestSizeLimit(MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
-public sealed class PropositionsModel(PropositionImport import, ContentStore store, PortalPaths paths) : PageModel
+public sealed class PropositionsModel(PropositionImport import, ContentStore store, ImportUploads uploads) : PageModel
 {
     public const int MaxBytes = 20 * 1024 * 1024;
 
@@ -25,6 +26,9 @@ public sealed class PropositionsModel(PropositionImport import, ContentStore sto
 
     [BindProperty]
     public IFormFile? Fichier { get; set; }
+
+    [BindProperty]
+    public ImportKind Contenu { get; set; } = ImportKind.Propositions;
 
     [BindProperty]
     public string? Upload { get; set; }
@@ -37,6 +41,8 @@ public sealed class PropositionsModel(PropositionImport import, ContentStore sto
     public ImportPreview? Preview { get; private set; }
 
     public string? Error { get; private set; }
+
+    public string? Done { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadProcessAsync(cancellationToken) ? Page() : NotFound();
@@ -56,11 +62,10 @@ public sealed class PropositionsModel(PropositionImport import, ContentStore sto
 
         using var buffer = new MemoryStream();
         await Fichier.CopyToAsync(buffer, cancellationToken);
-        Upload = Guid.NewGuid().ToString("N");
+        var bytes = buffer.ToArray();
         FileName = Path.GetFileName(Fichier.FileName);
-        Directory.CreateDirectory(UploadFolder);
-        await System.IO.File.WriteAllBytesAsync(UploadPath(Upload), buffer.ToArray(), cancellationToken);
-        Preview = await import.AnalyseAsync(FileName, buffer.ToArray(), Id, cancellationToken);
+        Upload = await uploads.SaveAsync(bytes, cancellationToken);
+        Preview = await import.AnalyseAsync(FileName, bytes, Id, Contenu, cancellationToken);
         return Page();
     }
 
@@ -71,28 +76,44 @@ public sealed class PropositionsModel(PropositionImport import, ContentStore sto
             return NotFound();
         }
 
-        if (!Guid.TryParseExact(Upload, "N", out _) || FileName is null || !System.IO.File.Exists(UploadPath(Upload!)))
+        if (FileName is null || await uploads.ReadAsync(Upload, cancellationToken) is not { } bytes)
         {
             Error = "Le fichier analysé n'est plus disponible : déposez-le à nouveau.";
             return Page();
         }
 
         // Analysed again: the process may have changed since the preview.
-        Preview = await import.AnalyseAsync(FileName, await System.IO.File.ReadAllBytesAsync(UploadPath(Upload!), cancellationToken), Id, cancellationToken);
+        Preview = await import.AnalyseAsync(FileName, bytes, Id, Contenu, cancellationToken);
         var outcome = await import.CommitAsync(Preview, Id, User.Identity?.Name ?? "inconnu", cancellationToken);
-        if (outcome != ContentOutcome.Ok)
+        if (outcome == ContentOutcome.Busy)
         {
-            Error = "Import annulé : rien n'a été enregistré. Corrigez les lignes signalées puis recommencez.";
+            Error = DatabaseBusy.Message;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return Page();
         }
 
-        System.IO.File.Delete(UploadPath(Upload!));
+        if (outcome != ContentOutcome.Ok)
+        {
+            Error = "Import annulé : rien n'a été enregistré. Corrigez les lignes signalées (ou rechargez : quelqu'un a peut-être créé les mêmes éléments entre-temps) puis recommencez.";
+            return Page();
+        }
+
+        uploads.Delete(Upload);
         return Redirect($"/admin/demarches/{Uri.EscapeDataString(Id)}?enregistre=1");
     }
 
-    private string UploadFolder => Path.Combine(paths.DataPath, "imports");
+    public async Task<IActionResult> OnPostAbandonAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadProcessAsync(cancellationToken))
+        {
+            return NotFound();
+        }
 
-    private string UploadPath(string upload) => Path.Combine(UploadFolder, upload + ".bin");
+        uploads.Delete(Upload);
+        (Upload, FileName) = (null, null);
+        Done = "Import abandonné : le fichier déposé a été supprimé, rien n'a été enregistré.";
+        return Page();
+    }
 
     private async Task<bool> LoadProcessAsync(CancellationToken cancellationToken)
     {
