@@ -149,9 +149,9 @@ public sealed class ImportTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Contains("2 proposition(s) lue(s)", preview.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(0, await CountAsync(process));
 
-        var committed = await editor.SubmitAsync(preview, "form[action*=Commit]", []);
+        var committed = await editor.FollowJobAsync(await editor.SubmitAsync(preview, "form[action*=Commit]", []));
 
-        Assert.Equal(HttpStatusCode.Redirect, committed.StatusCode);
+        Assert.Contains("2 ligne(s) importée(s) en brouillon", committed.Job, StringComparison.Ordinal);
         Assert.Equal(2, await CountAsync(process));
     }
 
@@ -164,7 +164,9 @@ public sealed class ImportTests(PortalFactory factory) : IClassFixture<PortalFac
         var committed = await UploadAsync(editor, process, "code;titre;texte\nF-1;Un;Texte un\n");
         var committedFile = UploadedFile(committed);
         Assert.True(File.Exists(committedFile));
-        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitAsync(committed, "form[action*=Commit]", [])).StatusCode);
+        var job = await editor.FollowJobAsync(await editor.SubmitAsync(committed, "form[action*=Commit]", []));
+        Assert.Contains("1 ligne(s) importée(s) en brouillon", job.Job, StringComparison.Ordinal);
+        Assert.Equal($"/admin/demarches/{process}?enregistre=1", job.Result);
         Assert.False(File.Exists(committedFile), "deleted after the commit");
 
         var abandoned = await UploadAsync(editor, process, "code;titre;texte\nF-2;Deux;Texte deux\n");

@@ -32,7 +32,7 @@ public sealed class LotBrowserTests(BrowserPortal portal) : IClassFixture<Browse
         await editor.GetByLabel("Fichier CSV ou Word (.docx), 20 Mo au plus").SetInputFilesAsync(new FilePayload { Name = "reponses.csv", MimeType = "text/csv", Buffer = Csv() });
         await editor.GetByRole(AriaRole.Button, new() { Name = "Analyser le fichier" }).ClickAsync();
         await editor.GetByRole(AriaRole.Button, new() { Name = $"Importer les {Count} propositions" }).ClickAsync();
-        await Assertions.Expect(editor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        await FollowJobAsync(editor, $"{Count} ligne(s) importée(s) en brouillon");
 
         // One lot: every box ticked at once.
         await editor.GotoAsync($"/admin/demarches/{ProcessId}");

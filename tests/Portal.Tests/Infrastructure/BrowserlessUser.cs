@@ -100,6 +100,18 @@ public sealed class BrowserlessUser : IDisposable
         return await _client.PostAsync(new Uri(target, UriKind.Relative), content, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Follows a background job's page (where a long form post leads) until the job is over; returns its outcome text and the result page's address.</summary>
+    public async Task<(string Job, string? Result)> FollowJobAsync(HttpResponseMessage started)
+    {
+        ArgumentNullException.ThrowIfNull(started);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, started.StatusCode);
+        var path = started.Headers.Location!.OriginalString;
+        Assert.StartsWith("/admin/taches/", path, StringComparison.Ordinal);
+        await Factory.Services.GetRequiredService<Portal.Core.Jobs.BackgroundJobs>().WaitAsync(path["/admin/taches/".Length..], TestContext.Current.CancellationToken);
+        var page = await GetAsync(path);
+        return (page.QuerySelector("#tache")!.TextContent, page.QuerySelector("#tache-resultat")?.GetAttribute("href"));
+    }
+
     public static async Task<IDocument> ParseAsync(string path, HttpResponseMessage response)
     {
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);

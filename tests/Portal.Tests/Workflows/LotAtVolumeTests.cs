@@ -40,16 +40,13 @@ public abstract class LotAtVolumeTests(PortalFactoryBase factory) : IAsyncLifeti
         var analysed = await BrowserlessUser.ParseAsync(import, await UploadAsync(editor, import, Csv()));
         Assert.Contains($"{Count} proposition(s) lue(s)", analysed.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
         var committed = await PostAsync(editor, analysed, "form[action*='handler=Commit']", []);
-        if (committed.Headers.Location?.OriginalString.StartsWith("/admin/taches/", StringComparison.Ordinal) == true)
-        {
-            await WorkflowBatchTests.FollowJobAsync(editor, committed);
-        }
+        Assert.Contains($"{Count} ligne(s) importée(s)", (await editor.FollowJobAsync(committed)).Job, StringComparison.Ordinal);
 
         await AssertPublicCountAsync(slug, 0);
 
         // One lot with every draft of the process.
         var newLot = await editor.GetAsync($"/admin/lots/nouveau?demarche={processId}");
-        var lotJob = await WorkflowBatchTests.FollowJobAsync(editor, await PostAsync(editor, newLot, "#nouveau-lot", new() { ["nom"] = "Réponses du 20 octobre" }));
+        var lotJob = await editor.FollowJobAsync(await PostAsync(editor, newLot, "#nouveau-lot", new() { ["nom"] = "Réponses du 20 octobre" }));
         Assert.Contains($"{2 * Count} élément(s) du lot", lotJob.Job, StringComparison.Ordinal);
         var lotPage = lotJob.Result!;
 
@@ -59,7 +56,7 @@ public abstract class LotAtVolumeTests(PortalFactoryBase factory) : IAsyncLifeti
             var page = await member.GetAsync(lotPage);
             Assert.Contains($"{2 * Count}", page.QuerySelector("dl.summary")!.TextContent, StringComparison.Ordinal);
             var form = page.QuerySelectorAll("form.workflow-action").Single(f => f.QuerySelector("input[name=transition]")!.GetAttribute("value") == "valider");
-            var done = await WorkflowBatchTests.FollowJobAsync(member, await PostAsync(member, page, $"#{form.Id}", []));
+            var done = await member.FollowJobAsync(await PostAsync(member, page, $"#{form.Id}", []));
             Assert.DoesNotContain("Rien n'a été changé", done.Job, StringComparison.Ordinal);
         }
 
@@ -68,7 +65,7 @@ public abstract class LotAtVolumeTests(PortalFactoryBase factory) : IAsyncLifeti
         // One publication.
         var approved = await editor.GetAsync(lotPage);
         var publish = approved.QuerySelectorAll("form.workflow-action").Single(f => f.QuerySelector("input[name=transition]")!.GetAttribute("value") == "publier");
-        var published = await WorkflowBatchTests.FollowJobAsync(editor, await PostAsync(editor, approved, $"#{publish.Id}", []));
+        var published = await editor.FollowJobAsync(await PostAsync(editor, approved, $"#{publish.Id}", []));
         Assert.Contains("Publié", published.Job, StringComparison.Ordinal);
 
         await AssertPublicCountAsync(slug, Count);

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Content;
 using Portal.Core.Identity;
-using Portal.Core.Jobs;
 using Portal.Processes.Content;
 using Portal.Processes.Recipes;
 using Portal.Tests.Infrastructure;
@@ -43,7 +42,7 @@ public abstract class WorkflowBatchTests(PortalFactoryBase factory)
         var processPage = await editor.GetAsync($"/admin/demarches/{ProcessId}");
         Assert.Equal("/admin/lots/nouveau", processPage.QuerySelector("#soumettre-tout")!.GetAttribute("action"));
         var submitted = await editor.SubmitAsync(newLot, "#nouveau-lot", new() { ["nom"] = "Titres revus" });
-        var lotPage = await FollowJobAsync(editor, submitted);
+        var lotPage = await editor.FollowJobAsync(submitted);
         Assert.True(lotPage.Job.Contains("2 élément(s) du lot", StringComparison.Ordinal), lotPage.Job);
         Assert.All(Codes, code => Assert.Equal(ContentStatus.InReview, Latest(code).Status));
 
@@ -62,18 +61,6 @@ public abstract class WorkflowBatchTests(PortalFactoryBase factory)
             Assert.Contains("rien en attente", (await member.GetAsync("/admin")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
             Assert.Equal(expected == ContentStatus.InReview ? 1 : 0, (await other.GetAsync("/admin/validation")).QuerySelectorAll("input[name=lots]").Length);
         }
-    }
-
-    /// <summary>Follows a job's page until it is over; returns its outcome text and the result page's address.</summary>
-    internal static async Task<(string Job, string? Result)> FollowJobAsync(BrowserlessUser user, HttpResponseMessage started)
-    {
-        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
-        var path = started.Headers.Location!.OriginalString;
-        Assert.StartsWith("/admin/taches/", path, StringComparison.Ordinal);
-        var jobs = user.Factory.Services.GetRequiredService<BackgroundJobs>();
-        await jobs.WaitAsync(path["/admin/taches/".Length..], TestContext.Current.CancellationToken);
-        var page = await user.GetAsync(path);
-        return (page.QuerySelector("#tache")!.TextContent, page.QuerySelector("#tache-resultat")?.GetAttribute("href"));
     }
 
     private ContentItemVersion Latest(string code)

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Jobs;
 using Portal.Processes.Imports;
 using Portal.Core.Content;
 using Portal.Core.Data;
@@ -17,7 +19,7 @@ namespace Portal.Processes.Pages.Admin.Import;
 [Authorize(Policy = Permissions.EditContent)]
 [RequestSizeLimit(MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
-public sealed class PropositionsModel(PropositionImport import, ContentStore store, ImportUploads uploads) : PageModel
+public sealed class PropositionsModel(PropositionImport import, ContentStore store, ImportUploads uploads, BackgroundJobs jobs) : PageModel
 {
     public const int MaxBytes = 20 * 1024 * 1024;
 
@@ -84,22 +86,28 @@ public sealed class PropositionsModel(PropositionImport import, ContentStore sto
 
         // Analysed again: the process may have changed since the preview.
         Preview = await import.AnalyseAsync(FileName, bytes, Id, Contenu, cancellationToken);
-        var outcome = await import.CommitAsync(Preview, Id, User.Identity?.Name ?? "inconnu", cancellationToken);
-        if (outcome == ContentOutcome.Busy)
-        {
-            Error = DatabaseBusy.Message;
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            return Page();
-        }
-
-        if (outcome != ContentOutcome.Ok)
+        if (!Preview.CanCommit)
         {
             Error = "Import annulé : rien n'a été enregistré. Corrigez les lignes signalées (ou rechargez : quelqu'un a peut-être créé les mêmes éléments entre-temps) puis recommencez.";
             return Page();
         }
 
-        uploads.Delete(Upload);
-        return Redirect($"/admin/demarches/{Uri.EscapeDataString(Id)}?enregistre=1");
+        // Thousands of lines take seconds: the commit runs as a job whose page shows its progress, then the result.
+        var (preview, processId, upload, author) = (Preview, Id, Upload, User.Identity?.Name ?? "inconnu");
+        var back = $"/admin/demarches/{Uri.EscapeDataString(processId)}";
+        var job = jobs.Start($"Import de « {FileName} » ({preview.LineCount} ligne(s))", author, preview.LineCount, async (services, progress, ct) =>
+        {
+            var outcome = await services.GetRequiredService<PropositionImport>().CommitAsync(preview, processId, author, progress, ct);
+            if (outcome != ContentOutcome.Ok)
+            {
+                return new JobResult(false, outcome == ContentOutcome.Busy ? DatabaseBusy.Message
+                    : "Import annulé : rien n'a été enregistré. Quelqu'un a peut-être créé les mêmes éléments entre-temps : déposez le fichier à nouveau.", $"{back}/import");
+            }
+
+            services.GetRequiredService<ImportUploads>().Delete(upload);
+            return new JobResult(true, $"{preview.LineCount} ligne(s) importée(s) en brouillon. Elles seront publiques après validation du COPIL (un lot : « Soumettre les brouillons au COPIL en un lot »).", $"{back}?enregistre=1");
+        });
+        return Redirect($"/admin/taches/{job.Id}");
     }
 
     public async Task<IActionResult> OnPostAbandonAsync(CancellationToken cancellationToken)
