@@ -45,6 +45,7 @@ internal static class ImageEncoder
         // One worker thread per pipeline: decodes already go one at a time (DecodingGate), and each extra libvips
         // thread keeps its own buffers and allocator arena (measured: 4 concurrent bombs, 351 → 328 MB peak).
         global::NetVips.NetVips.Concurrency = 1;
+        NativeHeap.ReturnFreedBuffers();
     }
 
     /// <summary>Writes <c>{profile}.{webp|jpg}</c> files into <paramref name="folder"/>; null when libvips cannot read the image.</summary>
