@@ -42,6 +42,8 @@ public static class PortalCoreModule
         services.AddPublicCache();
         services.AddScoped<VersionWriters>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<AuditHeadMail>();
+        services.AddHostedService<AuditHeadMailService>();
         services.AddScoped<LockoutNotice>();
         services.AddSingleton<ICliCommand, AuditCommand>();
         services.AddScoped<SiteSettingsStore>();

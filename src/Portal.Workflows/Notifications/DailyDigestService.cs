@@ -1,13 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Text;
 
 namespace Portal.Workflows.Notifications;
 
 /// <summary>Sends the daily summaries every morning at 7:00, Paris time; at start, catches up on a morning missed while stopped.</summary>
 internal sealed partial class DailyDigestService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DailyDigestService> logger) : BackgroundService
 {
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
     private static readonly TimeSpan SendAt = TimeSpan.FromHours(7);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -40,18 +40,7 @@ internal sealed partial class DailyDigestService(IServiceScopeFactory scopes, Ti
     }
 
     /// <summary>The time left until the next 7:00 in Paris (daylight saving time included).</summary>
-    internal static TimeSpan UntilNextMorning(DateTimeOffset now)
-    {
-        var local = TimeZoneInfo.ConvertTime(now, Paris);
-        var morning = local.Date + SendAt;
-        if (local.DateTime >= morning)
-        {
-            morning = morning.AddDays(1);
-        }
-
-        var next = new DateTimeOffset(morning, Paris.GetUtcOffset(morning));
-        return next - now;
-    }
+    internal static TimeSpan UntilNextMorning(DateTimeOffset now) => ParisTime.UntilNext(SendAt, now);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} daily workflow summary e-mail(s) sent.")]
     private static partial void LogSent(ILogger logger, int count);
