@@ -41,7 +41,6 @@ public sealed class WorkflowsModule : IPortalModule
         services.AddScoped<IContentEditHandler, SubmissionWithdrawal>();
         services.AddHttpContextAccessor();
         services.AddScoped<IWorkflowNotifier, EmailWorkflowNotifier>();
-        services.AddScoped<VersionWritersLookup>();
         services.AddScoped<Lots.LotItems>();
         services.AddScoped<Lots.LotWorkflow>();
         services.AddScoped<Lots.LotQueries>();

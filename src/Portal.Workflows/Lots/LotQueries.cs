@@ -66,7 +66,9 @@ public sealed class LotQueries(PortalDbContext db, WorkflowStore definitions, Lo
         }
 
         var round = await db.Set<LotAction>().AsNoTracking().Where(a => a.LotId == lot.Id && a.Round == lot.Round).ToListAsync(cancellationToken);
-        var isAuthor = lot.IsSubmittedBy(viewer.Name) || (await items.WritersAsync(lot.Id, cancellationToken)).Contains(viewer.Name);
+        // Who wrote the lot's texts is read from the audit trail of all its items: only worth asking when the viewer's roles offer a transition at all.
+        var isAuthor = lot.IsSubmittedBy(viewer.Name)
+            || (workflow.Available(lot.State, viewer.Roles, isAuthor: false).Count > 0 && (await items.WritersAsync(lot.Id, cancellationToken)).Contains(viewer.Name));
         var available = workflow.Available(lot.State, viewer.Roles, isAuthor)
             .Where(t => !round.Any(a => a.Transition == t.Key && string.Equals(a.Actor, viewer.Name, StringComparison.OrdinalIgnoreCase)))
             .ToList();

@@ -23,16 +23,22 @@ public sealed class LotWorkflow(
 {
     public const int MaxNameLength = 200;
 
+    /// <summary>What is wrong with a lot's name (trimmed), in French; null when it will do.</summary>
+    public static string? NameProblem(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Length == 0 ? "Donnez un nom au lot (par exemple « Réponses de l'assemblée du 20 octobre »)."
+            : name.Length > MaxNameLength ? $"Le nom du lot dépasse {MaxNameLength} caractères."
+            : null;
+    }
+
     /// <summary>Gathers the versions into a new lot and takes the workflow's first transition into review on it.</summary>
     public async Task<LotOutcome> SubmitAsync(NewLot request, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var workflow = await definitions.GetAsync(cancellationToken: cancellationToken);
         var name = request.Name?.Trim() ?? string.Empty;
-        var refusal = workflow is null ? "Aucun circuit de validation n'est défini : un administrateur doit en charger un."
-            : name.Length == 0 ? "Donnez un nom au lot (par exemple « Réponses de l'assemblée du 20 octobre »)."
-            : name.Length > MaxNameLength ? $"Le nom du lot dépasse {MaxNameLength} caractères."
-            : null;
+        var refusal = workflow is null ? "Aucun circuit de validation n'est défini : un administrateur doit en charger un." : NameProblem(name);
         if (refusal is not null)
         {
             return LotOutcome.Refused(refusal);

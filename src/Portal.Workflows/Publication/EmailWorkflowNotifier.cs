@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Content;
 using Portal.Core.Public;
 using Portal.Core.Identity;
 using Portal.Workflows.Definitions;
@@ -17,7 +18,8 @@ internal sealed partial class EmailWorkflowNotifier(
     UserManager<PortalUser> users,
     Notifications.NotificationOutbox outbox,
     PublicSite site,
-    VersionWritersLookup writers,
+    VersionWriters writers,
+    LotItems lots,
     ILogger<EmailWorkflowNotifier> logger) : IWorkflowNotifier
 {
     public Task NotifyAsync(WorkflowEvent happened, CancellationToken cancellationToken)
@@ -30,7 +32,7 @@ internal sealed partial class EmailWorkflowNotifier(
             ("Ouvrir la soumission", $"/admin/validation/{submission.Id}"),
             ("Ouvrir le contenu", $"/admin/contenu/modifier?id={Uri.EscapeDataString(submission.ContentItemId)}"));
         return SendAsync(happened.Workflow, submission, happened.Transition, happened.Actor, happened.Comment, happened.Reached, subject,
-            ct => writers.OfVersionAsync(submission.ContentItemId, submission.Version, ct), cancellationToken);
+            ct => writers.OfAsync(submission.ContentItemId, submission.Version, ct), cancellationToken);
     }
 
     public Task NotifyLotAsync(LotEvent happened, CancellationToken cancellationToken)
@@ -39,7 +41,7 @@ internal sealed partial class EmailWorkflowNotifier(
         var lot = happened.Lot;
         var subject = new Subject($"lot « {lot.Name} »", $"le lot « {lot.Name} » ({lot.ItemCount} élément(s))", ("Ouvrir le lot", $"/admin/lots/{lot.Id}"), ("Ouvrir le lot", $"/admin/lots/{lot.Id}"));
         return SendAsync(happened.Workflow, lot, happened.Transition, happened.Actor, happened.Comment, happened.Reached, subject,
-            ct => writers.OfLotAsync(lot.Id, ct), cancellationToken);
+            ct => lots.WritersAsync(lot.Id, ct), cancellationToken);
     }
 
     private async Task SendAsync(

@@ -51,9 +51,9 @@ public sealed class NewLotModel(PortalDbContext db, BackgroundJobs jobs, TimePro
     {
         var errors = new List<(string, string)>();
         var name = Name?.Trim() ?? string.Empty;
-        if (name.Length == 0 || name.Length > LotWorkflow.MaxNameLength)
+        if (LotWorkflow.NameProblem(name) is { } nameProblem)
         {
-            errors.Add(("nom", name.Length == 0 ? "Donnez un nom au lot (par exemple « Réponses de l'assemblée du 20 octobre »)." : $"Le nom du lot dépasse {LotWorkflow.MaxNameLength} caractères."));
+            errors.Add(("nom", nameProblem));
         }
 
         var selection = Scope == "selection" ? Parse(Selection) : null;
