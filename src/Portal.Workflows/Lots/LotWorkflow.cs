@@ -58,6 +58,14 @@ public sealed class LotWorkflow(
             return LotOutcome.Refused(problem);
         }
 
+        // The lot is reviewed by its process's COPIL: its items must not bring in another process's committee.
+        var processes = versions.Select(v => v.ProcessId).Distinct(StringComparer.Ordinal).ToList();
+        var processId = processes.Count == 1 ? processes[0] : request.ProcessId;
+        if (processes.Count > 1 && (await committees.ScopeAsync(processes, cancellationToken)) is var scope && processes.Any(scope.HasCommittee))
+        {
+            return LotOutcome.Refused("Ce lot réunit des éléments de plusieurs démarches, dont une au moins a son propre COPIL : soumettez un lot par démarche.");
+        }
+
         var events = new List<LotEvent>();
         var outcome = await InTransactionAsync(async () =>
         {
@@ -66,7 +74,7 @@ public sealed class LotWorkflow(
             {
                 Workflow = workflow.Definition.Name,
                 Name = name,
-                ProcessId = request.ProcessId,
+                ProcessId = processId,
                 State = workflow.Definition.InitialState,
                 Active = true,
                 SubmittedBy = request.Actor.Name,

@@ -80,6 +80,25 @@ public sealed class CommitteeWorkflowTests
         Assert.Single(await InboxAsync(bench, WorkflowBench.Copil3));
     }
 
+    [Theory, DatabaseEngines]
+    public async Task A_lot_of_the_process_is_approved_by_its_copil_alone_and_never_mixed_with_another_process(DatabaseEngine engine)
+    {
+        await using var bench = await WorkflowBench.CreateAsync(engine);
+        await SeatAsync(bench, WorkflowBench.Copil1, WorkflowBench.Copil3);
+        var own = await CreateProcessPageAsync(bench);
+        var other = await CreateProcessPageAsync(bench, process: "demarche-b");
+
+        var mixed = await bench.SubmitLotAsync([own, other]);
+        Assert.Equal(WorkflowOutcomeKind.Refused, mixed.Kind);
+        Assert.Contains("soumettez un lot par démarche", mixed.Message, StringComparison.Ordinal);
+
+        var lotId = (await bench.SubmitLotAsync([own])).LotId!.Value;
+        Assert.Equal(Process, (await bench.LotAsync(lotId)).ProcessId);
+        Assert.Equal(WorkflowOutcomeKind.Refused, (await bench.TakeLotAsync(lotId, "valider", WorkflowBench.Copil2)).Kind);
+        Assert.Equal(WorkflowOutcomeKind.Recorded, (await bench.TakeLotAsync(lotId, "valider", WorkflowBench.Copil1)).Kind);
+        Assert.Equal(WorkflowOutcomeKind.Completed, (await bench.TakeLotAsync(lotId, "valider", WorkflowBench.Copil3)).Kind);
+    }
+
     /// <summary>Seats these people (by account) on <see cref="Process"/>'s COPIL; returns each one's seat id.</summary>
     private static async Task<Dictionary<string, long>> SeatAsync(WorkflowBench bench, params StaffMember[] members)
     {
