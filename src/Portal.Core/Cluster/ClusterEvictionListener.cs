@@ -16,6 +16,11 @@ internal sealed partial class ClusterEvictionListener(ClusterDatabase database, 
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once this node first hears the others (tests wait for it before changing anything).</summary>
+    internal Task Listening => _listening.Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!database.IsShared)
@@ -63,6 +68,7 @@ internal sealed partial class ClusterEvictionListener(ClusterDatabase database, 
 
         // Whatever changed before this LISTEN was not heard: start from an empty cache.
         await cache.EvictHereAsync([PublicCache.SiteTag], stoppingToken);
+        _listening.TrySetResult();
         while (true)
         {
             await connection.WaitAsync(stoppingToken);
