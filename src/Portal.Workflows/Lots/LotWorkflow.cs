@@ -19,6 +19,7 @@ public sealed class LotWorkflow(
     WorkflowStore definitions,
     AuditTrail audit,
     IWorkflowNotifier notifier,
+    Committees.ProcessCommittees committees,
     TimeProvider clock)
 {
     public const int MaxNameLength = 200;
@@ -153,11 +154,8 @@ public sealed class LotWorkflow(
             .Where(a => a.LotId == lot.Id && a.Round == lot.Round && a.Transition == transition.Key)
             .Select(a => a.Actor).ToListAsync(cancellationToken);
         var isAuthor = lot.IsSubmittedBy(request.Actor.Name) || await items.WrittenByAsync(lot.Id, request.Actor.Name, cancellationToken);
-        var decision = workflow.Decide(
-            transition,
-            new WorkflowActor(request.Actor.Name, request.Actor.Roles, isAuthor),
-            request.Comment,
-            [.. earlier.Select(name => new WorkflowActor(name, [], false))]);
+        var scope = await committees.ScopeAsync([lot.ProcessId], cancellationToken);
+        var decision = scope.Decide(workflow, transition, lot.ProcessId, request.Actor, isAuthor, request.Comment, earlier);
         if (!decision.Accepted)
         {
             return LotOutcome.Refused(decision.Refusal!);
