@@ -151,7 +151,8 @@ public sealed class SortitionService(PortalDbContext db, DrawPublication publica
             return SortitionOutcome.Failed("L'aléa public est vide.");
         }
 
-        randomnessUtc = DateTime.SpecifyKind(randomnessUtc, DateTimeKind.Utc);
+        // To the second, as published: the commitment must be public before that second began.
+        randomnessUtc = new DateTime(randomnessUtc.Ticks - (randomnessUtc.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
         if (await TimingProblemAsync(draw, randomness, randomnessUtc, cancellationToken) is { } problem)
         {
             return SortitionOutcome.Failed(problem);

@@ -154,6 +154,7 @@ public sealed class DrawPreparationTests
         LotteryDraw.Check(Pool.FromCsv(draw.PoolCsv), QuotasJson.Parse(draw.QuotasJson), LotteryTable.FromCsv(draw.PanelsCsv!));
 
         await DrawPublishing.RecordPublishedAsync(scope.ServiceProvider, draw.Id, draw.CommittedUtc);
+        await Task.Delay(TimeSpan.FromSeconds(1.1), ct);
         var revealed = await service.RevealAsync(draw.Id, "5 12 23 34 45 ★ 2 11", DateTime.UtcNow, ct);
         Assert.True(revealed.Success, string.Join('\n', revealed.Messages));
         draw = (await service.FindAsync(draw.Id, ct))!;

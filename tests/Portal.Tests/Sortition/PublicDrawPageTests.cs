@@ -96,6 +96,9 @@ public sealed class PublicDrawPageTests(PortalFactory factory) : IClassFixture<P
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var service = scope.ServiceProvider.GetRequiredService<SortitionService>();
+
+        // The randomness is dated to the second: let the second of the publication pass.
+        await Task.Delay(TimeSpan.FromSeconds(1.1), ct);
         var revealed = await service.RevealAsync(drawId, "5 12 23 34 45 ★ 2 11", DateTime.UtcNow, ct);
         Assert.True(revealed.Success, string.Join('\n', revealed.Messages));
         return (await service.FindAsync(drawId, ct))!;
