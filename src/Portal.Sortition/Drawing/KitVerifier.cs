@@ -70,7 +70,7 @@ public static class KitVerifier
         }
         else
         {
-            lines.Add("OK     l'engagement est celui publié (empreinte donnée avec --engagement) : vérifiez qu'elle l'a été avant l'aléa public.");
+            lines.Add("OK     l'engagement est celui publié ; sa date de publication n'étant pas donnée, vérifiez qu'il l'a été avant l'aléa public.");
         }
 
         lines.Add("Résultat : le tirage est vérifié.");
