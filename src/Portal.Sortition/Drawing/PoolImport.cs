@@ -19,12 +19,12 @@ public static class PoolImport
     public static readonly IReadOnlyList<string> DefaultContactColumns = ["nom", "prénom", "prenom", "email", "courriel", "téléphone", "telephone", "adresse"];
 
     /// <summary>
-    /// Decodes the file as the propositions import does (UTF-8, else Windows-1252) and refuses text that
+    /// Decodes the file as the propositions import does (<see cref="Portal.Core.Text.SpreadsheetText"/>: UTF-8, else Windows-1252) and refuses text that
     /// neither decodes cleanly: a NUL, an undefined Windows-1252 byte or another control character.
     /// </summary>
     public static string Decode(byte[] file)
     {
-        var text = Portal.Processes.Imports.CsvTable.Decode(file);
+        var text = Portal.Core.Text.SpreadsheetText.Decode(file);
         var bad = text.IndexOfAny([.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c), '\uFFFD']);
         if (bad >= 0)
         {
