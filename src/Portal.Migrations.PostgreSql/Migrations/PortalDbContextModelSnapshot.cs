@@ -784,6 +784,11 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Property<int>("BudgetSeconds")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ClaimToken")
+                        .IsConcurrencyToken()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("CommitmentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -800,6 +805,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("DrawnUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("HeartbeatUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Method")
@@ -826,6 +834,11 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("QuotasJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -835,17 +848,28 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<DateTime?>("RandomnessUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RedrawReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("ReferenceSharesJson")
                         .HasColumnType("text");
 
                     b.Property<string>("ResultCsv")
                         .HasColumnType("text");
 
+                    b.Property<int?>("Round")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SeedHex")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -857,6 +881,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ProcessSlug", "CommittedUtc");
+
+                    b.HasIndex("ProcessSlug", "Purpose", "Round")
+                        .IsUnique();
 
                     b.ToTable("SortitionDraws", (string)null);
                 });

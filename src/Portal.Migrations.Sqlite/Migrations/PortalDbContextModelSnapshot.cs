@@ -765,6 +765,11 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("BudgetSeconds")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClaimToken")
+                        .IsConcurrencyToken()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CommitmentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -781,6 +786,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DrawnUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HeartbeatUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Method")
@@ -807,6 +815,11 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("QuotasJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -816,17 +829,28 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RandomnessUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedrawReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReferenceSharesJson")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResultCsv")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Round")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SeedHex")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -838,6 +862,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ProcessSlug", "CommittedUtc");
+
+                    b.HasIndex("ProcessSlug", "Purpose", "Round")
+                        .IsUnique();
 
                     b.ToTable("SortitionDraws", (string)null);
                 });

@@ -8,21 +8,7 @@ namespace Portal.Processes.Imports;
 /// </summary>
 public static class CsvTable
 {
-    static CsvTable() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-    public static string Decode(byte[] bytes)
-    {
-        ArgumentNullException.ThrowIfNull(bytes);
-        try
-        {
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            // Not valid UTF-8: a spreadsheet saved in the Windows "ANSI" code page.
-            return Encoding.GetEncoding(1252).GetString(bytes);
-        }
-    }
+    public static string Decode(byte[] bytes) => Portal.Core.Text.SpreadsheetText.Decode(bytes);
 
     /// <summary>Rows with the 1-based line number each starts on (a quoted field may span lines).</summary>
     public static List<(int Line, List<string> Cells)> Parse(string text)

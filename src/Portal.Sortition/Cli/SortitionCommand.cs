@@ -15,11 +15,12 @@ internal sealed class SortitionCommand(IServiceScopeFactory scopes) : ICliComman
     public string Group => "sortition";
 
     public string Usage => """
-          sortition prepare --process <slug> --pool vivier.csv --quotas quotas.json --rule "<règle de l'aléa public>" [--method leximin|maximin|sequential] [--budget <minutes>] [--contacts nom,email,telephone] [--reference parts.json]
+          sortition prepare --process <slug> --pool vivier.csv --quotas quotas.json --rule "<règle de l'aléa public>" --public canton,genre,... [--method leximin|maximin|sequential] [--budget <minutes>] [--reference parts.json] [--redraw "<décision du COPIL>"]
+                            (sans --public : affiche l'aperçu des colonnes et s'arrête)
           sortition run --draw <id>       (calcule au premier plan une préparation en attente ou en échec)
-          sortition reveal --draw <id> --alea "<aléa public>"
+          sortition reveal --draw <id> --alea "<aléa public>" --date-alea <AAAA-MM-JJTHH:MMZ, quand l'aléa a été rendu public>
           sortition kit --draw <id> --out kit.zip
-          sortition verify --kit kit.zip
+          sortition verify --kit kit.zip --engagement <empreinte publiée> | --page <adresse ou fichier de la page du tirage>
         """;
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
@@ -30,7 +31,7 @@ internal sealed class SortitionCommand(IServiceScopeFactory scopes) : ICliComman
         var verb = args.Count > 0 ? args[0] : string.Empty;
         if (verb == "verify")
         {
-            return await VerifyAsync(options, console);
+            return await VerifyAsync(options, console, cancellationToken);
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -38,26 +39,19 @@ internal sealed class SortitionCommand(IServiceScopeFactory scopes) : ICliComman
         switch (verb)
         {
             case "prepare" when options.Has("process", "pool", "quotas", "rule"):
-                var contacts = options.Get("contacts")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [.. PoolImport.DefaultContactColumns];
-                var reference = options.Get("reference") is { } path ? await File.ReadAllTextAsync(path, cancellationToken) : null;
-                if (!TryMethod(options.Get("method"), out var method) || !TryBudget(options.Get("budget"), out var budget))
+                return await PrepareAsync(scope.ServiceProvider, service, options, console, cancellationToken);
+            case "run" when options.Has("draw"):
+                // Only a failed preparation is queued again; one computing elsewhere or already committed is refused.
+                await service.RetryAsync(options.Get("draw")!, cancellationToken);
+                return await RunInForegroundAsync(scope.ServiceProvider, options.Get("draw")!, console, cancellationToken);
+            case "reveal" when options.Has("draw", "alea", "date-alea"):
+                if (!DateTimeOffset.TryParse(options.Get("date-alea"), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var randomnessAt))
                 {
-                    await console.Error.WriteLineAsync("--method vaut leximin, maximin ou sequential ; --budget est un nombre de minutes positif.");
+                    await console.Error.WriteLineAsync("--date-alea attend une date et une heure, par exemple 2026-12-01T20:15Z.");
                     return 2;
                 }
 
-                var request = new DrawRequest(options.Get("process")!, await File.ReadAllTextAsync(options.Get("pool")!, cancellationToken),
-                    await File.ReadAllTextAsync(options.Get("quotas")!, cancellationToken), options.Get("rule")!, contacts, reference, method, budget);
-                var prepared = await service.PrepareAsync(request, cancellationToken);
-                var code = await ReportAsync(prepared, console);
-                return code == 0 && (await service.FindAsync(prepared.DrawId!, cancellationToken))?.Status == DrawStatus.Queued
-                    ? await RunInForegroundAsync(scope.ServiceProvider, prepared.DrawId!, console, cancellationToken)
-                    : code;
-            case "run" when options.Has("draw"):
-                await service.RetryAsync(options.Get("draw")!, cancellationToken);
-                return await RunInForegroundAsync(scope.ServiceProvider, options.Get("draw")!, console, cancellationToken);
-            case "reveal" when options.Has("draw", "alea"):
-                return await ReportAsync(await service.RevealAsync(options.Get("draw")!, options.Get("alea")!, cancellationToken), console);
+                return await ReportAsync(await service.RevealAsync(options.Get("draw")!, options.Get("alea")!, randomnessAt.UtcDateTime, cancellationToken), console);
             case "kit" when options.Has("draw", "out"):
                 var draw = await service.FindAsync(options.Get("draw")!, cancellationToken);
                 if (draw is null || SortitionService.KitOf(draw) is not { } kit)
@@ -73,6 +67,63 @@ internal sealed class SortitionCommand(IServiceScopeFactory scopes) : ICliComman
                 await console.Error.WriteLineAsync("Usage :\n" + Usage);
                 return 2;
         }
+    }
+
+    /// <summary>
+    /// Prepares a draw. The pool's columns must be declared public with <c>--public</c>: without it the
+    /// command prints the preview (columns, defaults, re-identification risk) and stops.
+    /// </summary>
+    private static async Task<int> PrepareAsync(IServiceProvider services, SortitionService service, CliOptions options, CliConsole console, CancellationToken cancellationToken)
+    {
+        var reference = options.Get("reference") is { } path ? await File.ReadAllTextAsync(path, cancellationToken) : null;
+        if (!TryMethod(options.Get("method"), out var method) || !TryBudget(options.Get("budget"), out var budget))
+        {
+            await console.Error.WriteLineAsync("--method vaut leximin, maximin ou sequential ; --budget est un nombre de minutes positif.");
+            return 2;
+        }
+
+        var pool = await File.ReadAllBytesAsync(options.Get("pool")!, cancellationToken);
+        if (options.Get("public") is not { } declared)
+        {
+            return await PreviewAsync(pool, console);
+        }
+
+        var request = new DrawRequest(options.Get("process")!, pool, await File.ReadAllTextAsync(options.Get("quotas")!, cancellationToken), options.Get("rule")!,
+            declared.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), reference, method, budget) { RedrawReason = options.Get("redraw") };
+        var prepared = await service.PrepareAsync(request, cancellationToken);
+        var code = await ReportAsync(prepared, console);
+        return code == 0 && (await service.FindAsync(prepared.DrawId!, cancellationToken))?.Status == DrawStatus.Queued
+            ? await RunInForegroundAsync(services, prepared.DrawId!, console, cancellationToken)
+            : code;
+    }
+
+    private static async Task<int> PreviewAsync(byte[] pool, CliConsole console)
+    {
+        PoolPreview preview;
+        try
+        {
+            preview = PoolImport.Preview(pool);
+        }
+        catch (FormatException e)
+        {
+            await console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+
+        await console.Out.WriteLineAsync($"Aperçu du vivier : {preview.Volunteers} volontaires. Déclarez les colonnes publiques avec --public.");
+        foreach (var column in preview.Columns)
+        {
+            await console.Out.WriteLineAsync($"  {column.Name} : {(column.PublicByDefault ? "publique" : "privée")}{(column.Reason is null ? string.Empty : $" ({column.Reason})")}");
+        }
+
+        await console.Out.WriteLineAsync($"{preview.UniqueVolunteers(preview.DefaultPublic)} volontaires seuls avec leur combinaison de critères publics.");
+        if (preview.RiskWarning(preview.DefaultPublic) is { } risk)
+        {
+            await console.Out.WriteLineAsync(risk);
+        }
+
+        await console.Out.WriteLineAsync($"Proposition : --public {string.Join(',', preview.DefaultPublic)}");
+        return 2;
     }
 
     /// <summary>The same preparation the web server's worker runs, here with a text progress bar.</summary>
@@ -113,24 +164,46 @@ internal sealed class SortitionCommand(IServiceScopeFactory scopes) : ICliComman
         return false;
     }
 
-    private static async Task<int> VerifyAsync(CliOptions options, CliConsole console)
+    /// <summary>
+    /// Replays a kit and compares its commitment with the published one (<c>--engagement</c>, or <c>--page</c>:
+    /// the draw page's address or a saved copy). Exit 0 only when verified; 1 on any ÉCHEC; 3 when the
+    /// replay holds but nothing was given to compare with.
+    /// </summary>
+    private static async Task<int> VerifyAsync(CliOptions options, CliConsole console, CancellationToken cancellationToken)
     {
         if (options.Get("kit") is not { } path)
         {
-            await console.Error.WriteLineAsync("Usage : sortition verify --kit kit.zip");
+            await console.Error.WriteLineAsync("Usage : sortition verify --kit kit.zip --engagement <empreinte publiée> | --page <adresse de la page du tirage>");
             return 2;
+        }
+
+        IReadOnlyList<PublishedCommitment>? published = null;
+        if (options.Get("engagement") is { } hash)
+        {
+            published = [new PublishedCommitment(hash.Trim().ToLowerInvariant())];
+        }
+        else if (options.Get("page") is { } page)
+        {
+            try
+            {
+                published = PublishedCommitment.FromPage(await ReadPageAsync(page, cancellationToken));
+            }
+            catch (Exception e) when (e is IOException or HttpRequestException or UnauthorizedAccessException or TaskCanceledException or UriFormatException)
+            {
+                await console.Out.WriteLineAsync($"ÉCHEC  page du tirage illisible ({page}) : {e.Message}");
+                return 1;
+            }
         }
 
         VerificationOutcome outcome;
         try
         {
             await using var stream = File.OpenRead(path);
-            outcome = KitVerifier.Verify(VerificationKit.Read(stream));
+            outcome = KitVerifier.VerifyFile(stream, published);
         }
-        catch (Exception e) when (e is IOException or FormatException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await console.Error.WriteLineAsync($"Kit illisible : {e.Message}");
-            return 1;
+            outcome = new VerificationOutcome(false, [$"ÉCHEC  kit illisible : {e.Message}"]);
         }
 
         foreach (var line in outcome.Lines)
@@ -138,7 +211,18 @@ internal sealed class SortitionCommand(IServiceScopeFactory scopes) : ICliComman
             await console.Out.WriteLineAsync(line);
         }
 
-        return outcome.Success ? 0 : 1;
+        return outcome.Verified ? 0 : outcome.Success ? 3 : 1;
+    }
+
+    private static async Task<string> ReadPageAsync(string page, CancellationToken cancellationToken)
+    {
+        if (!page.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !page.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return await File.ReadAllTextAsync(page, cancellationToken);
+        }
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        return await http.GetStringAsync(new Uri(page), cancellationToken);
     }
 
     private static async Task<int> ReportAsync(SortitionOutcome outcome, CliConsole console)

@@ -6,6 +6,16 @@ public static class KitReadme
     public const string Text = """
         KIT DE VÉRIFICATION D'UN TIRAGE AU SORT — Portal
 
+        D'ABORD : COMPARER L'ENGAGEMENT À CELUI PUBLIÉ AVANT LE TIRAGE
+          Un kit cohérent ne prouve rien à lui seul : n'importe qui peut fabriquer un vivier, un
+          engagement, une graine et un résultat qui concordent. Le tirage n'est vérifié que si
+          l'empreinte SHA-256 de engagement.txt est celle affichée sur la page publique du tirage,
+          et que cette page indique qu'elle a été publiée AVANT la date de l'aléa public.
+            dotnet run --project src/Portal.Web -- sortition verify --kit kit.zip --page <adresse de la page du tirage>
+          ou, avec l'empreinte relevée vous-même (journal, affichage, archive de la page) :
+            dotnet run --project src/Portal.Web -- sortition verify --kit kit.zip --engagement <empreinte>
+          Sans l'une ou l'autre, la commande rejoue le tirage et finit par ce qu'il reste à comparer.
+
         Ce kit permet à quiconque de refaire le tirage et d'obtenir exactement le même panel.
         Il ne contient aucune donnée personnelle : chaque volontaire y figure sous un identifiant
         pseudonyme aléatoire, avec ses seuls critères (canton, genre, âge…).
@@ -41,7 +51,8 @@ public static class KitReadme
              entier t dans [0, 1000) et prendre le panel où le cumul des billets dépasse t.
           6. Écrire le résultat comme resultat.csv et comparer octet par octet.
 
-        Avec Portal : dotnet run --project src/Portal.Web -- sortition verify --kit kit.zip
+        Avec Portal : dotnet run --project src/Portal.Web -- sortition verify --kit kit.zip --page <adresse>
+        (code de sortie 0 : vérifié ; 1 : ÉCHEC ; 3 : rejeu cohérent mais engagement non comparé)
         Description de référence : docs/sortition.md dans le dépôt de Portal.
 
         """;

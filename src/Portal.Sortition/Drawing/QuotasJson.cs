@@ -1,15 +1,17 @@
-using System.Text.Encodings.Web;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace Portal.Sortition.Drawing;
 
 /// <summary>
 /// Quotas to and from JSON. The canonical form is compact (no spaces, no final newline), keys in the
-/// order written here, strings escaped only where JSON requires it (quote, backslash, control characters).
+/// order written here, strings escaped only where JSON requires it (<see cref="Quote"/>): every other
+/// character, non-ASCII spaces such as U+00A0 and U+202F included, is written as itself in UTF-8.
 /// </summary>
 public static class QuotasJson
 {
-    private static readonly JsonWriterOptions Canonical = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Canonical = new() { Indented = false };
 
     public static byte[] ToBytes(Quotas quotas)
     {
@@ -43,8 +45,10 @@ public static class QuotasJson
                 foreach (var value in quotas.Values)
                 {
                     json.WriteStartObject();
-                    json.WriteString("feature", value.Feature);
-                    json.WriteString("value", value.Value);
+                    json.WritePropertyName("feature");
+                    json.WriteRawValue(Quote(value.Feature), skipInputValidation: true);
+                    json.WritePropertyName("value");
+                    json.WriteRawValue(Quote(value.Value), skipInputValidation: true);
                     json.WriteNumber("min", value.Min);
                     json.WriteNumber("max", value.Max);
                     json.WriteEndObject();
@@ -111,9 +115,37 @@ public static class QuotasJson
         json.WriteStartArray(name);
         foreach (var value in values)
         {
-            json.WriteStringValue(value);
+            json.WriteRawValue(Quote(value), skipInputValidation: true);
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>
+    /// A JSON string escaped only where JSON requires: <c>"</c> → <c>\"</c>, <c>\</c> → <c>\\</c>, U+0008,
+    /// U+0009, U+000A, U+000C, U+000D → <c>\b \t \n \f \r</c>, every other character below U+0020 →
+    /// <c>\u00xx</c> (lowercase hex); everything else as itself.
+    /// </summary>
+    public static string Quote(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var quoted = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            _ = c switch
+            {
+                '"' => quoted.Append("\\\""),
+                '\\' => quoted.Append("\\\\"),
+                '\b' => quoted.Append("\\b"),
+                '\t' => quoted.Append("\\t"),
+                '\n' => quoted.Append("\\n"),
+                '\f' => quoted.Append("\\f"),
+                '\r' => quoted.Append("\\r"),
+                < ' ' => quoted.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)),
+                _ => quoted.Append(c),
+            };
+        }
+
+        return quoted.Append('"').ToString();
     }
 }

@@ -21,15 +21,19 @@ public sealed class PreparationSignal : IDisposable
 }
 
 /// <summary>
-/// The web server's background worker: runs queued preparations one at a time, oldest first. At start,
-/// a preparation left « running » by a stopped server is queued again (the solver cannot resume half-way,
-/// so it starts over). Logs carry draw IDs only, never pool data. With several nodes, only the leader
-/// (<see cref="ClusterLeader"/>) prepares, and a node that becomes leader takes over what the last one left running.
+/// The web server's background worker: runs queued preparations one at a time, oldest first. A preparation left
+/// « running » by a stopped process — its heartbeat silent for <see cref="StaleAfter"/> — is queued again (the solver
+/// cannot resume half-way, so it starts over); one another live process is computing (its heartbeat fresh) is left
+/// alone. With several nodes, only the leader (<see cref="ClusterLeader"/>) prepares. Logs carry draw IDs only, never
+/// pool data.
 /// </summary>
 internal sealed partial class PreparationWorker(IServiceScopeFactory scopes, PreparationSignal signal, ClusterLeader leader, ILogger<PreparationWorker> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(15);
+
+    /// <summary>A running preparation whose heartbeat (written every 2 s) is older than this is taken as dead.</summary>
+    internal static TimeSpan StaleAfter { get; set; } = TimeSpan.FromMinutes(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -81,6 +85,7 @@ internal sealed partial class PreparationWorker(IServiceScopeFactory scopes, Pre
     /// <summary>Runs the oldest queued preparation; its ID, or null when the queue is empty.</summary>
     internal async Task<string?> RunNextAsync(CancellationToken cancellationToken)
     {
+        await RequeueInterruptedAsync(cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var next = await db.Set<SortitionDraw>().AsNoTracking().Where(d => d.Status == DrawStatus.Queued)
@@ -100,15 +105,12 @@ internal sealed partial class PreparationWorker(IServiceScopeFactory scopes, Pre
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var interrupted = await db.Set<SortitionDraw>().Where(d => d.Status == DrawStatus.Running).ToListAsync(cancellationToken);
-        foreach (var draw in interrupted)
-        {
-            draw.Status = DrawStatus.Queued;
-            draw.ProgressPercent = 0;
-            draw.StatusMessage = "Reprise après l'arrêt du serveur : le calcul recommence depuis le début.";
-        }
+        var cutoff = (scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime - StaleAfter;
 
-        await db.SaveChangesAsync(cancellationToken);
+        // One conditional update: a run that wrote its heartbeat meanwhile is not touched.
+        await db.Set<SortitionDraw>().Where(d => d.Status == DrawStatus.Running && (d.HeartbeatUtc == null || d.HeartbeatUtc < cutoff))
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.Status, DrawStatus.Queued).SetProperty(d => d.ClaimToken, (string?)null).SetProperty(d => d.ProgressPercent, 0)
+                .SetProperty(d => d.StatusMessage, "Reprise après l'arrêt du calcul : il recommence depuis le début."), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Préparation du tirage {DrawId} démarrée.")]

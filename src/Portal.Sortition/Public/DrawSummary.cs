@@ -30,12 +30,13 @@ public sealed record DrawSummary(
 
     public string MethodText => MethodTexts.Explanation(Draw.Method);
 
-    public static DrawSummary From(SortitionDraw draw)
+    /// <summary>The summary of a draw; without <paramref name="withResult"/> (commitment not public before the randomness) nothing of the result is shown.</summary>
+    public static DrawSummary From(SortitionDraw draw, bool withResult = true)
     {
         ArgumentNullException.ThrowIfNull(draw);
         var pool = Pool.FromCsv(draw.PoolCsv);
         var quotas = QuotasJson.Parse(draw.QuotasJson);
-        var result = draw.ResultCsv is null ? null : DrawResult.FromCsv(draw.ResultCsv);
+        var result = draw.ResultCsv is null || !withResult ? null : DrawResult.FromCsv(draw.ResultCsv);
         var members = result?.Members.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         var substitutes = result?.Substitutes.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         var shares = draw.ReferenceSharesJson is null ? null

@@ -6,9 +6,29 @@ namespace Portal.Sortition.Storage;
 /// </summary>
 public sealed class SortitionDraw
 {
+    public const string DefaultPurpose = "panel";
+
     public string Id { get; set; } = Guid.NewGuid().ToString("N");
 
     public string ProcessSlug { get; set; } = string.Empty;
+
+    /// <summary>What the draw chooses for the process (the panel by default): draws close per process and purpose.</summary>
+    public string Purpose { get; set; } = DefaultPurpose;
+
+    /// <summary>Set when this draw replaces an earlier revealed draw of the same process and purpose: the COPIL's decision, shown publicly.</summary>
+    public string? RedrawReason { get; set; }
+
+    /// <summary>
+    /// 1 for the first revealed draw of a process and purpose, 2 for its redraw, and so on; null until revealed.
+    /// A unique index on (process, purpose, round) lets only one reveal take each round, whatever runs twice.
+    /// </summary>
+    public int? Round { get; set; }
+
+    /// <summary>Who is computing the preparation now (a random token per run): the compare-and-set guard of the commitment.</summary>
+    public string? ClaimToken { get; set; }
+
+    /// <summary>Last sign of life of the run computing the preparation; a run silent for long is taken as dead.</summary>
+    public DateTime? HeartbeatUtc { get; set; }
 
     public string Algorithm { get; set; } = string.Empty;
 
@@ -51,6 +71,9 @@ public sealed class SortitionDraw
     public string? ReferenceSharesJson { get; set; }
 
     public string? PublicRandomness { get; set; }
+
+    /// <summary>When the public randomness became known (as the operator states it at the reveal); the commitment must be public before.</summary>
+    public DateTime? RandomnessUtc { get; set; }
 
     public string? SeedHex { get; set; }
 

@@ -25,7 +25,16 @@ public sealed class SortitionModel : IModelContributor
             e.Property(d => d.RandomnessRule).HasMaxLength(1000);
             e.Ignore(d => d.IsDrawn);
             e.Ignore(d => d.IsCommitted);
+            e.Property(d => d.Purpose).HasMaxLength(50);
+            e.Property(d => d.RedrawReason).HasMaxLength(1000);
+            e.Property(d => d.ClaimToken).HasMaxLength(32);
+
+            // Compare-and-set: every update states the status and claim it read, so a run that lost its
+            // claim (or a draw already committed by another run) is refused instead of overwritten.
+            e.Property(d => d.Status).IsConcurrencyToken();
+            e.Property(d => d.ClaimToken).IsConcurrencyToken();
             e.HasIndex(d => new { d.ProcessSlug, d.CommittedUtc });
+            e.HasIndex(d => new { d.ProcessSlug, d.Purpose, d.Round }).IsUnique();
         });
         modelBuilder.Entity<VolunteerContact>(e =>
         {

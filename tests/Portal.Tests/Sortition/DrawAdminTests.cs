@@ -30,11 +30,18 @@ public sealed class DrawAdminTests(PortalFactory factory) : IClassFixture<Portal
             { new StringContent("tirage Euromillions du 1er décembre 2026"), "Regle" },
             { new StringContent("Leximin"), "Methode" },
             { new StringContent("2"), "BudgetMinutes" },
-            { new StringContent("nom, email"), "Contacts" },
             { new ByteArrayContent(Hashes.Utf8.GetBytes(raw)), "Vivier", "vivier.csv" },
             { new ByteArrayContent(QuotasJson.ToBytes(quotas)), "Quotas", "quotas.json" },
         };
-        var posted = await admin.Client.PostAsync(new Uri("/admin/tirages/preparer", UriKind.Relative), upload, ct);
+
+        // First the preview: each column declared public or private, contact columns private by default.
+        var previewed = await admin.Client.PostAsync(new Uri("/admin/tirages/preparer", UriKind.Relative), upload, ct);
+        var preview = await BrowserlessUser.ParseAsync("/admin/tirages/preparer", previewed);
+        Assert.NotNull(preview.QuerySelector("#apercu-colonnes"));
+        Assert.Null(preview.QuerySelector("#apercu-colonnes input[value=nom][checked]"));
+        Assert.Null(preview.QuerySelector("#apercu-colonnes input[value=email][checked]"));
+        Assert.NotNull(preview.QuerySelector("#apercu-colonnes input[value=critère1][checked]"));
+        var posted = await admin.SubmitAsync(preview, "#preparer-tirage", []);
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var detail = posted.Headers.Location!.OriginalString;
         Assert.StartsWith("/admin/tirages/", detail, StringComparison.Ordinal);
@@ -56,18 +63,27 @@ public sealed class DrawAdminTests(PortalFactory factory) : IClassFixture<Portal
         var list = await admin.GetAsync("/admin/tirages");
         Assert.Contains(list.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("LEXIMIN", StringComparison.Ordinal) && r.TextContent.Contains("Engagé", StringComparison.Ordinal));
 
-        var revealed = await admin.SubmitAsync(detail, "#reveler-tirage", new() { ["Alea"] = "5 12 23 34 45 ★ 2 11" });
+        // The reveal is refused while the commitment is not public; the COPIL review shows the hash, the rule and that no draw was made.
+        var tooEarly = await admin.SubmitAsync(detail, "#reveler-tirage", new() { ["Alea"] = "5 12 23 34 45 ★ 2 11", ["DateAlea"] = ParisNow() });
+        Assert.Contains("n'est pas public", (await BrowserlessUser.ParseAsync(detail, tooEarly)).QuerySelector(".alert-error")!.TextContent, StringComparison.Ordinal);
+        var review = await admin.GetAsync(detail);
+        Assert.Equal("Non", review.QuerySelector("#tirage-deja-fait")!.TextContent);
+        Assert.NotEmpty(review.QuerySelector("#engagement-empreinte code")!.TextContent);
+        Assert.Contains("Non publié", review.QuerySelector("#publication-etat")!.TextContent, StringComparison.Ordinal);
+        await DrawPublishing.PublishThroughCopilAsync(factory.Services, detail["/admin/tirages/".Length..]);
+        Assert.StartsWith("Publié", (await admin.GetAsync(detail)).QuerySelector("#publication-etat")!.TextContent, StringComparison.Ordinal);
+
+        await Task.Delay(TimeSpan.FromSeconds(1.1), ct);
+        var revealed = await admin.SubmitAsync(detail, "#reveler-tirage", new() { ["Alea"] = "5 12 23 34 45 ★ 2 11", ["DateAlea"] = ParisNow() });
         Assert.Equal(HttpStatusCode.OK, revealed.StatusCode);
         var after = await BrowserlessUser.ParseAsync(detail, revealed);
-        Assert.Equal("Tiré (résultat publié)", after.QuerySelector("#etat-tirage")!.TextContent);
+        Assert.True(after.QuerySelector("#etat-tirage")!.TextContent == "Tiré (résultat publié)", after.QuerySelector(".alert")?.TextContent);
+        Assert.StartsWith("Oui : tirage n° 1", after.QuerySelector("#tirage-deja-fait")!.TextContent, StringComparison.Ordinal);
         var kit = await admin.Client.GetAsync(new Uri(detail + "?handler=Kit", UriKind.Relative), ct);
         Assert.Equal("application/zip", kit.Content.Headers.ContentType!.MediaType);
         var verified = KitVerifier.Verify(VerificationKit.Read(await kit.Content.ReadAsStreamAsync(ct)));
         Assert.True(verified.Success, string.Join('\n', verified.Lines));
 
-        Assert.Contains("Non publié", after.QuerySelector("#publication-etat")!.TextContent, StringComparison.Ordinal);
-        await DrawPublishing.PublishThroughCopilAsync(factory.Services, detail["/admin/tirages/".Length..]);
-        Assert.StartsWith("Publié", (await admin.GetAsync(detail)).QuerySelector("#publication-etat")!.TextContent, StringComparison.Ordinal);
         var publicPage = await factory.GetDocumentAsync($"/demarches/{Slug}/tirage");
         Assert.Contains("Loterie équitable LEXIMIN", publicPage.QuerySelector("section[aria-labelledby=methode]")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("prive.example", publicPage.DocumentElement.OuterHtml, StringComparison.Ordinal);
@@ -109,4 +125,8 @@ public sealed class DrawAdminTests(PortalFactory factory) : IClassFixture<Portal
             Assert.False(await scope.ServiceProvider.GetRequiredService<SortitionService>().HasPublicDrawAsync("demarche-en-calcul", ct));
         }
     }
+
+    /// <summary>The form's datetime-local value: now, in Paris time, to the second.</summary>
+    private static string ParisNow() =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Portal.Core.Text.French.Paris).ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -45,7 +45,7 @@ public sealed class DrawPreparationTests
         var committeePool = SyntheticPools.Import(committeeCsv.ToString());
         var committeeQuotas = new Quotas(QuotaMode.MinMax, 12, 0, 2, [], [], committeePool.Features.Take(1).SelectMany(f =>
             committeePool.Volunteers.GroupBy(v => v.Features[f]).Select(g => new ValueQuota(f, g.Key, Math.Max(0, (g.Count() * 12 / 15) - 1), g.Count()))));
-        var committee = await PrepareRevealAndVerifyAsync(database, committeeCsv.ToString(), committeeQuotas, DrawMethod.Leximin, ct);
+        var committee = await PrepareRevealAndVerifyAsync(database, committeeCsv.ToString(), committeeQuotas, DrawMethod.Leximin, ct, purpose: "comite-de-suivi");
         Assert.Equal(12, committee.Members.Count);
         Assert.Equal(2, committee.Substitutes.Count);
     }
@@ -73,7 +73,7 @@ public sealed class DrawPreparationTests
             Assert.Equal("Échec du calcul : solveur en panne", draw.StatusMessage);
             Assert.Empty(draw.CommitmentHash);
             Assert.Null(await service.LatestCommittedAsync(Slug, ct));
-            Assert.False((await service.RevealAsync(id, "1 2 3", ct)).Success);
+            Assert.False((await service.RevealAsync(id, "1 2 3", DateTime.UtcNow, ct)).Success);
             Assert.True((await service.RetryAsync(id, ct)).Success);
             Assert.Equal(DrawStatus.Queued, (await service.FindAsync(id, ct))!.Status);
         }
@@ -97,11 +97,13 @@ public sealed class DrawPreparationTests
 
         Assert.Equal(DrawStatus.Queued, await StatusAsync(database, id, ct));
 
-        // A server killed outright leaves it « running »: the worker queues it again at start, then runs it.
+        // A server killed outright leaves it « running », its heartbeat going stale: the worker queues it again at start, then runs it.
         await using (var scope = database.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            db.Set<SortitionDraw>().Single(d => d.Id == id).Status = DrawStatus.Running;
+            var killed = db.Set<SortitionDraw>().Single(d => d.Id == id);
+            killed.Status = DrawStatus.Running;
+            killed.HeartbeatUtc = DateTime.UtcNow.AddHours(-1);
             await db.SaveChangesAsync(ct);
         }
 
@@ -129,14 +131,14 @@ public sealed class DrawPreparationTests
         return prepared.DrawId!;
     }
 
-    private static DrawRequest Request(string raw, Quotas quotas, DrawMethod method) =>
-        new(Slug, raw, Hashes.Utf8.GetString(QuotasJson.ToBytes(quotas)), Rule, PoolImport.DefaultContactColumns, null, method, TimeSpan.FromMinutes(2));
+    private static DrawRequest Request(string raw, Quotas quotas, DrawMethod method, string purpose = SortitionDraw.DefaultPurpose) =>
+        new(Slug, Hashes.Utf8.GetBytes(raw), Hashes.Utf8.GetString(QuotasJson.ToBytes(quotas)), Rule, null, null, method, TimeSpan.FromMinutes(2)) { Purpose = purpose };
 
-    private static async Task<DrawResult> PrepareRevealAndVerifyAsync(TestDatabase database, string raw, Quotas quotas, DrawMethod method, CancellationToken ct)
+    private static async Task<DrawResult> PrepareRevealAndVerifyAsync(TestDatabase database, string raw, Quotas quotas, DrawMethod method, CancellationToken ct, string purpose = SortitionDraw.DefaultPurpose)
     {
         await using var scope = database.Scope();
         var service = scope.ServiceProvider.GetRequiredService<SortitionService>();
-        var prepared = await service.PrepareAsync(Request(raw, quotas, method), ct);
+        var prepared = await service.PrepareAsync(Request(raw, quotas, method, purpose), ct);
         Assert.True(prepared.Success, string.Join('\n', prepared.Messages));
         Assert.Equal(DrawStatus.Queued, (await service.FindAsync(prepared.DrawId!, ct))!.Status);
 
@@ -151,7 +153,10 @@ public sealed class DrawPreparationTests
         Assert.Contains($"panels-sha256: {Hashes.Sha256Hex(draw.PanelsCsv!)}\n", draw.CommitmentText, StringComparison.Ordinal);
         LotteryDraw.Check(Pool.FromCsv(draw.PoolCsv), QuotasJson.Parse(draw.QuotasJson), LotteryTable.FromCsv(draw.PanelsCsv!));
 
-        Assert.True((await service.RevealAsync(draw.Id, "5 12 23 34 45 ★ 2 11", ct)).Success);
+        await DrawPublishing.RecordPublishedAsync(scope.ServiceProvider, draw.Id, draw.CommittedUtc);
+        await Task.Delay(TimeSpan.FromSeconds(1.1), ct);
+        var revealed = await service.RevealAsync(draw.Id, "5 12 23 34 45 ★ 2 11", DateTime.UtcNow, ct);
+        Assert.True(revealed.Success, string.Join('\n', revealed.Messages));
         draw = (await service.FindAsync(draw.Id, ct))!;
         var outcome = KitVerifier.Verify(VerificationKit.Read(new MemoryStream(SortitionService.KitOf(draw)!)));
         Assert.True(outcome.Success, string.Join('\n', outcome.Lines));

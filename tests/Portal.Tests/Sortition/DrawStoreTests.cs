@@ -13,13 +13,14 @@ public abstract class DrawStoreTests(DatabaseEngine engine)
 {
     private const string Slug = "assemblee-test";
 
-    private static DrawRequest Request(string pool) => new(Slug, pool, DrawFixtures.HauteGaronneQuotas, "tirage Euromillions du 1er décembre 2026", PoolImport.DefaultContactColumns);
+    private static DrawRequest Request(string pool) => new(Slug, Hashes.Utf8.GetBytes(pool), DrawFixtures.HauteGaronneQuotas, "tirage Euromillions du 1er décembre 2026", null);
 
     [Fact]
     public async Task Stored_draw_replays_to_the_same_panel_and_keeps_contacts_apart()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateAsync(engine);
+        var clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        await using var database = await TestDatabase.CreateAsync(engine, clock);
         string drawId;
         await using (var scope = database.Scope())
         {
@@ -27,9 +28,12 @@ public abstract class DrawStoreTests(DatabaseEngine engine)
             var prepared = await service.PrepareAsync(Request(SyntheticPools.HauteGaronne(2000, seed: 21)), ct);
             Assert.True(prepared.Success, string.Join('\n', prepared.Messages));
             drawId = prepared.DrawId!;
-            var revealed = await service.RevealAsync(drawId, "5 12 23 34 45 ★ 2 11", ct);
+            await DrawPublishing.RecordPublishedAsync(scope.ServiceProvider, drawId, new DateTime(2026, 11, 23, 10, 0, 0, DateTimeKind.Utc));
+            clock.Now = new DateTimeOffset(2026, 12, 1, 21, 0, 0, TimeSpan.Zero);
+            var randomnessAt = new DateTime(2026, 12, 1, 20, 15, 0, DateTimeKind.Utc);
+            var revealed = await service.RevealAsync(drawId, "5 12 23 34 45 ★ 2 11", randomnessAt, ct);
             Assert.True(revealed.Success, string.Join('\n', revealed.Messages));
-            Assert.False((await service.RevealAsync(drawId, "autre", ct)).Success);
+            Assert.False((await service.RevealAsync(drawId, "autre", randomnessAt, ct)).Success);
         }
 
         await using (var scope = database.Scope())

@@ -10,6 +10,8 @@ public sealed class KitTests
 {
     private static readonly DateTime Date = new(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc);
 
+    private static readonly string[] VerifyCommand = ["sortition", "verify"];
+
     [Fact]
     public void Same_kit_replays_to_the_same_panel_byte_for_byte()
     {
@@ -80,15 +82,19 @@ public sealed class KitTests
             var tampered = Path.Combine(folder, "kit-modifie.zip");
             await File.WriteAllBytesAsync(tampered, VerificationKit.Write(kit with { PublicRandomness = "autre" }, Date), TestContext.Current.CancellationToken);
 
-            var first = await RunVerifyAsync(path, folder);
-            var second = await RunVerifyAsync(path, folder);
-            var refused = await RunVerifyAsync(tampered, folder);
+            var published = Commitment.Parse(kit.CommitmentText).Hash;
+            var first = await RunVerifyAsync(folder, "--kit", path, "--engagement", published);
+            var second = await RunVerifyAsync(folder, "--kit", path, "--engagement", published);
+            var refused = await RunVerifyAsync(folder, "--kit", tampered, "--engagement", published);
+            var uncompared = await RunVerifyAsync(folder, "--kit", path);
 
             Assert.True(first.ExitCode == 0, first.Output);
             Assert.Equal(0, second.ExitCode);
             Assert.Equal(first.Output, second.Output);
             Assert.Contains("Résultat : le tirage est vérifié.", first.Output, StringComparison.Ordinal);
             Assert.Equal(1, refused.ExitCode);
+            Assert.Equal(3, uncompared.ExitCode);
+            Assert.Contains("n'est PAS vérifié tant que l'engagement n'a pas été comparé", uncompared.Output, StringComparison.Ordinal);
         }
         finally
         {
@@ -97,11 +103,11 @@ public sealed class KitTests
     }
 
     /// <summary>Runs the host's built assembly as an operator would: <c>dotnet Portal.Web.dll sortition verify --kit …</c>.</summary>
-    private static async Task<(int ExitCode, string Output)> RunVerifyAsync(string kitPath, string dataFolder)
+    private static async Task<(int ExitCode, string Output)> RunVerifyAsync(string dataFolder, params string[] options)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = dataFolder };
         start.ArgumentList.Add(PortalWebAssembly());
-        foreach (var arg in new[] { "sortition", "verify", "--kit", kitPath })
+        foreach (var arg in VerifyCommand.Concat(options))
         {
             start.ArgumentList.Add(arg);
         }

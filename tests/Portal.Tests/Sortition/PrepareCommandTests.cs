@@ -23,7 +23,7 @@ public sealed class PrepareCommandTests
         var command = database.Services.GetServices<ICliCommand>().Single(c => c.Group == "sortition");
 
         var exit = await command.RunAsync(["prepare", "--process", "assemblee-test", "--pool", Path.Combine(folder, "vivier.csv"), "--quotas", Path.Combine(folder, "quotas.json"),
-            "--rule", "dés lancés devant le comité de garants", "--method", "maximin", "--budget", "2"], new CliConsole(TextReader.Null, output, errors), ct);
+            "--rule", "dés lancés devant le comité de garants", "--public", "critère1,critère2,critère3", "--method", "maximin", "--budget", "2"], new CliConsole(TextReader.Null, output, errors), ct);
 
         Assert.True(exit == 0, errors.ToString());
         Assert.Contains("Tirage en file d'attente", output.ToString(), StringComparison.Ordinal);
@@ -31,6 +31,13 @@ public sealed class PrepareCommandTests
         Assert.Contains("Distribution maximin calculée", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("Engagement enregistré : ", output.ToString(), StringComparison.Ordinal);
         Assert.Equal(2, await command.RunAsync(["prepare", "--process", "x", "--pool", "a", "--quotas", "b", "--rule", "r", "--method", "au-hasard"], new CliConsole(TextReader.Null, TextWriter.Null, new StringWriter()), ct));
+
+        // Without --public the command shows the preview of the columns and stops.
+        var preview = new StringWriter();
+        Assert.Equal(2, await command.RunAsync(["prepare", "--process", "assemblee-test", "--pool", Path.Combine(folder, "vivier.csv"), "--quotas", Path.Combine(folder, "quotas.json"),
+            "--rule", "dés"], new CliConsole(TextReader.Null, preview, new StringWriter()), ct));
+        Assert.Contains("  nom : privée", preview.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Proposition : --public critère1,critère2,critère3", preview.ToString(), StringComparison.Ordinal);
         Directory.Delete(folder, recursive: true);
     }
 }

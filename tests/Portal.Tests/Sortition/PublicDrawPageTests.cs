@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Cli;
 using Portal.Sortition.Drawing;
 using Portal.Sortition.Storage;
 using Portal.Tests.Infrastructure;
@@ -19,11 +20,14 @@ public sealed class PublicDrawPageTests(PortalFactory factory) : IClassFixture<P
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var service = scope.ServiceProvider.GetRequiredService<SortitionService>();
-            var prepared = await service.PrepareAsync(new DrawRequest(Slug, SyntheticPools.HauteGaronne(800, seed: 41), DrawFixtures.HauteGaronneQuotas,
-                "tirage Euromillions du 1er décembre 2026", PoolImport.DefaultContactColumns, """{"genre":{"femme":51.8,"homme":48.2}}"""), ct);
+            var prepared = await service.PrepareAsync(new DrawRequest(Slug, Hashes.Utf8.GetBytes(SyntheticPools.HauteGaronne(800, seed: 41)), DrawFixtures.HauteGaronneQuotas,
+                "tirage Euromillions du 1er décembre 2026", null, """{"genre":{"femme":51.8,"homme":48.2}}"""), ct);
             Assert.True(prepared.Success, string.Join('\n', prepared.Messages));
-            Assert.True((await service.RevealAsync(prepared.DrawId!, "5 12 23 34 45 ★ 2 11", ct)).Success);
             drawId = prepared.DrawId!;
+
+            // Not public yet: the reveal is refused.
+            var early = await service.RevealAsync(drawId, "5 12 23 34 45 ★ 2 11", DateTime.UtcNow, ct);
+            Assert.False(early.Success);
         }
 
         // Nothing of the draw is public until the COPIL has validated its publication.
@@ -37,6 +41,7 @@ public sealed class PublicDrawPageTests(PortalFactory factory) : IClassFixture<P
         }
 
         await DrawPublishing.PublishThroughCopilAsync(factory.Services, drawId);
+        var committed = await RevealNowAsync(drawId, ct);
 
         var process = await factory.GetDocumentAsync($"/demarches/{Slug}");
         Assert.NotNull(process.QuerySelector($"section[aria-labelledby=panel] a[href='/demarches/{Slug}/tirage']"));
@@ -55,9 +60,28 @@ public sealed class PublicDrawPageTests(PortalFactory factory) : IClassFixture<P
         Assert.DoesNotContain("prive.example", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Dupont-Secret", html, StringComparison.Ordinal);
 
+        // The commitment, when it became public and when the randomness did: visible in French and marked for `verify --page`.
+        var marked = page.QuerySelector("section[aria-labelledby=engagement] data.tirage-engagement")!;
+        Assert.Equal(committed.CommitmentHash, marked.GetAttribute("value"));
+        Assert.StartsWith("le ", page.QuerySelector("#engagement-publie")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("le ", page.QuerySelector("#alea-publie")!.TextContent, StringComparison.Ordinal);
+        var published = Assert.Single(PublishedCommitment.FromPage(html));
+        Assert.True(published.PublishedUtc < published.RandomnessUtc);
+
         using var client = factory.CreateClient();
         var zip = await client.GetByteArrayAsync(new Uri($"/demarches/{Slug}/tirage/kit.zip", UriKind.Relative), ct);
-        Assert.True(KitVerifier.Verify(VerificationKit.Read(new MemoryStream(zip))).Success);
+        Assert.True(KitVerifier.VerifyFile(new MemoryStream(zip), [published]).Verified);
+
+        // The journalist's command with a saved copy of the page.
+        var folder = Directory.CreateTempSubdirectory("portal-page-").FullName;
+        await File.WriteAllBytesAsync(Path.Combine(folder, "kit.zip"), zip, ct);
+        await File.WriteAllTextAsync(Path.Combine(folder, "tirage.html"), html, ct);
+        var output = new StringWriter();
+        var command = factory.Services.GetServices<ICliCommand>().Single(c => c.Group == "sortition");
+        var exit = await command.RunAsync(["verify", "--kit", Path.Combine(folder, "kit.zip"), "--page", Path.Combine(folder, "tirage.html")], new CliConsole(TextReader.Null, output, output), ct);
+        Directory.Delete(folder, recursive: true);
+        Assert.True(exit == 0, output.ToString());
+        Assert.Contains("Résultat : le tirage est vérifié.", output.ToString(), StringComparison.Ordinal);
         using var archive = new ZipArchive(new MemoryStream(zip));
         foreach (var entry in archive.Entries)
         {
@@ -66,6 +90,18 @@ public sealed class PublicDrawPageTests(PortalFactory factory) : IClassFixture<P
             Assert.DoesNotContain("prive.example", text, StringComparison.Ordinal);
             Assert.DoesNotContain("Dupont-Secret", text, StringComparison.Ordinal);
         }
+    }
+
+    private async Task<SortitionDraw> RevealNowAsync(string drawId, CancellationToken ct)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var service = scope.ServiceProvider.GetRequiredService<SortitionService>();
+
+        // The randomness is dated to the second: let the second of the publication pass.
+        await Task.Delay(TimeSpan.FromSeconds(1.1), ct);
+        var revealed = await service.RevealAsync(drawId, "5 12 23 34 45 ★ 2 11", DateTime.UtcNow, ct);
+        Assert.True(revealed.Success, string.Join('\n', revealed.Messages));
+        return (await service.FindAsync(drawId, ct))!;
     }
 
     [Fact]

@@ -23,6 +23,13 @@ public sealed class DrawModel(SortitionService draws, PreparationSignal signal, 
     [BindProperty]
     public string Alea { get; set; } = string.Empty;
 
+    /// <summary>When the public randomness was made public, in Paris time as the operator reads it.</summary>
+    [BindProperty]
+    public DateTime? DateAlea { get; set; }
+
+    /// <summary>The revealed draw that closed this process's draws for the purpose, if any.</summary>
+    public SortitionDraw? Closing { get; private set; }
+
     public IReadOnlyList<string> Messages { get; private set; } = [];
 
     public bool Failed { get; private set; }
@@ -42,7 +49,13 @@ public sealed class DrawModel(SortitionService draws, PreparationSignal signal, 
 
     public async Task<IActionResult> OnPostRevealAsync(string id, CancellationToken cancellationToken)
     {
-        var outcome = await draws.RevealAsync(id, Alea, cancellationToken);
+        if (DateAlea is not { } local)
+        {
+            return await ShowAsync(id, SortitionOutcome.Failed("Indiquez la date et l'heure auxquelles l'aléa public a été rendu public."), cancellationToken);
+        }
+
+        var utc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Portal.Core.Text.French.Paris);
+        var outcome = await draws.RevealAsync(id, Alea, utc, cancellationToken);
         return await ShowAsync(id, outcome, cancellationToken);
     }
 
@@ -77,6 +90,7 @@ public sealed class DrawModel(SortitionService draws, PreparationSignal signal, 
         }
 
         Draw = draw;
+        Closing = await draws.LastRevealedAsync(draw.ProcessSlug, draw.Purpose, cancellationToken);
         PublicationId = await publication.FindItemAsync(draw.Id, cancellationToken);
         IsPublic = PublicationId is not null && await store.GetPublishedAsync(PublicationId, cancellationToken) is not null;
         return true;
