@@ -29,13 +29,13 @@ foreach (var size in sizes)
     var maximin = MaximinSolver.Solve(pool, quotas, maximinBudget);
     clock.Stop();
     Row(size, $"maximin ({maximin.Iterations} itérations, {maximin.Panels.Count} panels{(maximin.Converged ? "" : ", arrêté au budget")})", $"{clock.Elapsed.TotalSeconds:0.0} s", maximin.Selection);
-    Row(size, "maximin arrondi à 1 000 billets", "—", maximin.LotterySelection(size));
+    Row(size, "maximin arrondi à 1 000 billets", "—", TicketRounding.Round(pool, quotas, maximin).Selection);
 
     clock.Restart();
     var leximin = LeximinSolver.Solve(pool, quotas, leximinBudget);
     clock.Stop();
     Row(size, $"LEXIMIN ({leximin.Levels} niveaux fixés, {leximin.Iterations} itérations, {leximin.Panels.Count} panels{(leximin.Converged ? "" : ", arrêté au budget")})", $"{clock.Elapsed.TotalSeconds:0.0} s", leximin.Selection);
-    Row(size, "LEXIMIN arrondi à 1 000 billets", "—", leximin.LotterySelection(size));
+    Row(size, "LEXIMIN arrondi à 1 000 billets", "—", TicketRounding.Round(pool, quotas, leximin).Selection);
 
     var index = pool.Volunteers.Select((v, k) => (v.Id, k)).ToDictionary(p => p.Id, p => p.k, StringComparer.Ordinal);
     var hits = new double[size];

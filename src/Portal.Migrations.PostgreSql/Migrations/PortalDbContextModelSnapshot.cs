@@ -780,6 +780,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("DrawnUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("FairnessJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -763,6 +763,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("DrawnUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FairnessJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -6,23 +6,31 @@ using Portal.Sortition.Storage;
 
 namespace Portal.Sortition.Public;
 
-/// <summary><c>GET /demarches/{slug}/tirage/kit.zip</c>: the verification kit of the process's draw, once revealed.</summary>
+/// <summary>
+/// <c>GET /demarches/{slug}/tirage/kit.zip</c>: the verification kit of the process's draw, once revealed;
+/// <c>GET /demarches/{slug}/tirage/probabilites.csv</c>: each volunteer's chance under a committed lottery
+/// (public with the commitment, so anyone can check the stated minimum).
+/// </summary>
 internal static class KitEndpoint
 {
     public static IEndpointRouteBuilder MapKit(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/demarches/{slug}/tirage/kit.zip", async (string slug, ProcessReader processes, SortitionService draws, CancellationToken cancellationToken) =>
+        endpoints.MapDrawFile("kit.zip", SortitionService.KitOf, "application/zip");
+        endpoints.MapDrawFile("probabilites.csv", SortitionService.ProbabilitiesOf, "text/csv; charset=utf-8");
+        return endpoints;
+    }
+
+    private static void MapDrawFile(this IEndpointRouteBuilder endpoints, string name, Func<SortitionDraw, byte[]?> content, string contentType) =>
+        endpoints.MapGet("/demarches/{slug}/tirage/" + name, async (string slug, ProcessReader processes, SortitionService draws, CancellationToken cancellationToken) =>
         {
             // Only a published process exposes its draw.
             if (await processes.GetBySlugAsync(slug, cancellationToken) is null
                 || await draws.LatestForProcessAsync(slug, cancellationToken) is not { } draw
-                || SortitionService.KitOf(draw) is not { } kit)
+                || content(draw) is not { } bytes)
             {
                 return Results.NotFound();
             }
 
-            return Results.File(kit, "application/zip", $"tirage-{slug}-kit.zip");
+            return Results.File(bytes, contentType, $"tirage-{slug}-{name}");
         }).ExcludeFromDescription();
-        return endpoints;
-    }
 }

@@ -202,7 +202,15 @@ public sealed class SortitionService(PortalDbContext db, DrawPublication publica
         }
 
         var files = new KitFiles(Hashes.Utf8.GetBytes(draw.PoolCsv), Hashes.Utf8.GetBytes(draw.QuotasJson), draw.CommitmentText,
-            draw.PublicRandomness!, draw.SeedHex!, Hashes.Utf8.GetBytes(draw.ResultCsv!), draw.PanelsCsv is null ? null : Hashes.Utf8.GetBytes(draw.PanelsCsv));
+            draw.PublicRandomness!, draw.SeedHex!, Hashes.Utf8.GetBytes(draw.ResultCsv!), draw.PanelsCsv is null ? null : Hashes.Utf8.GetBytes(draw.PanelsCsv),
+            ProbabilitiesOf(draw), FairnessFigures.FromJson(draw.FairnessJson) is { } fairness ? string.Join('\n', fairness.Statement()) + "\n" : null);
         return VerificationKit.Write(files, Commitment.Parse(draw.CommitmentText).CommittedUtc);
+    }
+
+    /// <summary>A committed lottery's <c>probabilites.csv</c> (public from the commitment on); null for other draws.</summary>
+    public static byte[]? ProbabilitiesOf(SortitionDraw draw)
+    {
+        ArgumentNullException.ThrowIfNull(draw);
+        return draw.PanelsCsv is null || !draw.IsCommitted ? null : LotteryTable.FromCsv(draw.PanelsCsv).ProbabilitiesCsv(Pool.FromCsv(draw.PoolCsv));
     }
 }
