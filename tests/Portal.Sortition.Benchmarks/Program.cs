@@ -12,6 +12,13 @@ using Portal.Tests.Sortition;
 // probabilities are exact (from the distribution, and after rounding to 1,000 tickets); the sequential
 // method's are estimated over many seeds. Each fair run has its own time budget.
 // Usage: dotnet run -c Release --project tests/Portal.Sortition.Benchmarks -- [runs] [maximin minutes] [leximin minutes] [sizes…]
+// Against the proven optimum (docs/benchmarks.md): … -- optimum [runs] [budget seconds] [sizes…]
+if (args.FirstOrDefault() == "optimum")
+{
+    OptimumBenchmark.Run(args[1..]);
+    return;
+}
+
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
 var maximinBudget = TimeSpan.FromMinutes(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 3);
 var leximinBudget = TimeSpan.FromMinutes(args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 4);

@@ -25,7 +25,9 @@ public sealed class SortitionService(PortalDbContext db, DrawPublication publica
         try
         {
             imported = PoolImport.Read(request.PoolCsv, request.ContactColumns);
-            quotas = QuotasJson.Parse(request.QuotasJson, imported.Pool);
+            var (pool, quotasJson) = CrossedCells.Expand(imported.Pool, request.QuotasJson);
+            imported = imported with { Pool = pool };
+            quotas = QuotasJson.Parse(quotasJson, imported.Pool);
         }
         catch (Exception e) when (e is FormatException or JsonException or KeyNotFoundException or InvalidOperationException)
         {

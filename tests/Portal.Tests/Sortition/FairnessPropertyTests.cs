@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using Microsoft.FSharp.Core;
 using Portal.Sortition.Drawing;
 using Portal.Sortition.Fairness;
+using Portal.Sortition.Public;
 using Portal.Sortition.Storage;
 
 namespace Portal.Tests.Sortition;
@@ -81,6 +82,19 @@ public sealed class FairnessPropertyTests(ITestOutputHelper output)
             // The public statement claims the later levels only when LEXIMIN ran to its end.
             Assert.Equal(leximin.Figures.LeximinComplete, leximin.Figures.Statement().Any(l => l.StartsWith("LEXIMIN complet", StringComparison.Ordinal)));
         }
+    }
+
+    [Fact]
+    public void Public_text_claims_the_later_leximin_levels_only_when_leximin_ran_to_its_end()
+    {
+        var partial = new FairnessFigures(DrawMethod.Leximin, 37, 0.037, true, 0.037, 3, false, false);
+        const string claim = "puis, sans la baisser, la suivante";
+
+        Assert.DoesNotContain(claim, MethodTexts.Explanation(DrawMethod.Leximin, partial), StringComparison.Ordinal);
+        Assert.DoesNotContain(claim, MethodTexts.Explanation(DrawMethod.Leximin), StringComparison.Ordinal);
+        Assert.Contains(claim, MethodTexts.Explanation(DrawMethod.Leximin, partial with { LeximinComplete = true }), StringComparison.Ordinal);
+        Assert.Contains("Optimum prouvé", partial.Statement()[1], StringComparison.Ordinal);
+        Assert.StartsWith("Optimum non prouvé", (partial with { OptimumProven = false, Optimum = 0.035 }).Statement()[1], StringComparison.Ordinal);
     }
 
     [Fact]
