@@ -39,6 +39,7 @@ public sealed class AdminModule : IPortalModule
         services.AddScoped<UserAdministration>();
         services.AddScoped<AccountChanges>();
         services.AddScoped<AdminPanels>();
+        services.AddScoped<VersionStatuses>();
         services.AddSingleton<Forms.FieldLabels>();
         services.AddSingleton<Forms.RecordFormRenderer>();
         services.AddSingleton<ICliCommand, UsersCommand>();

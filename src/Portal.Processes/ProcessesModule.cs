@@ -7,6 +7,7 @@ using Portal.Core.Identity;
 using Portal.Core.Modules;
 using Portal.Core.Recipes;
 using Portal.Core.Seo;
+using Portal.Core.Settings;
 using Portal.Processes.Content;
 using Portal.Processes.Indexes;
 using Portal.Processes.Public;
@@ -21,9 +22,15 @@ public sealed class ProcessesModule : IPortalModule
 
     public IModelContributor Model { get; } = new ProcessesModel();
 
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [
+        new(ProcessesPermissions.ManageVocabularies, "Modifier les vocabulaires des réponses et des suivis", [PortalRoles.Administrator]),
+    ];
+
     public IReadOnlyList<AdminMenuEntry> Menu { get; } =
     [
-        new("Nouvelle démarche", "/admin/contenu/modifier?type=Demarche", Permissions.EditContent, 10),
+        new("Nouvelle démarche", "/admin/contenu/modifier?type=Demarche", Core.Identity.Permissions.EditContent, 10),
+        new("Vocabulaires des réponses et des suivis", "/admin/vocabulaires", ProcessesPermissions.ManageVocabularies, 60),
     ];
 
     public void AddServices(IServiceCollection services, ModuleContext context)
@@ -44,6 +51,8 @@ public sealed class ProcessesModule : IPortalModule
         services.AddScoped<IContentIndexHandler, PropositionIndexHandler>();
         services.AddScoped<IContentIndexHandler, ResponseIndexHandler>();
         services.AddScoped<IContentIndexHandler, FollowUpIndexHandler>();
+        services.AddSettingsSection<ImpactVocabularies>(ImpactVocabularies.Key);
+        services.AddScoped<IRecipeStepHandler, VocabulariesRecipeStep>();
         services.AddScoped<ProcessesRecipeStep>();
         services.AddScoped<IRecipeStepHandler>(sp => sp.GetRequiredService<ProcessesRecipeStep>());
         services.AddScoped<ISitemapSource, ProcessSitemapSource>();

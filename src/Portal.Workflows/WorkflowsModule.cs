@@ -39,6 +39,7 @@ public sealed class WorkflowsModule : IPortalModule
         services.AddScoped<PublicationWorkflow>();
         services.AddScoped<WorkflowQueries>();
         services.AddScoped<IContentEditHandler, SubmissionWithdrawal>();
+        services.AddScoped<IReviewStates, BackOffice.WorkflowReviewStates>();
         services.AddHttpContextAccessor();
         services.AddScoped<IWorkflowNotifier, EmailWorkflowNotifier>();
         services.AddScoped<Lots.LotItems>();

@@ -1,5 +1,3 @@
-using Portal.Core.Content;
-
 namespace Portal.Core.Audit;
 
 /// <summary>The names of audited actions, stable in the trail.</summary>
@@ -20,6 +18,4 @@ public static class AuditActions
     public const string TwoFactorEnabled = "double-authentification-activee";
     public const string TwoFactorDisabled = "double-authentification-desactivee";
     public const string MediaDeleted = "media-supprime";
-
-    public static string Status(ContentStatus status) => "statut:" + status.ToString().ToLowerInvariant();
 }

@@ -20,18 +20,13 @@ public sealed class ContentBatch(
     public const int ChunkSize = 400;
 
     /// <summary>
-    /// Moves latest, unpublished versions to a review status (in review, approved, sent back, draft again). Only
-    /// the lot's own workflow entry is audited: a status move changes no text.
+    /// Fixes the text of latest drafts going to review (see <see cref="ContentStore.FreezeAsync"/>). Only the lot's own
+    /// workflow entry is audited: freezing changes no text.
     /// </summary>
-    public async Task<BatchResult> SetStatusAsync(IReadOnlyCollection<VersionKey> versions, ContentStatus status, CancellationToken cancellationToken = default)
+    public async Task<BatchResult> FreezeAsync(IReadOnlyCollection<VersionKey> versions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(versions);
         RequireTransaction();
-        if (status is ContentStatus.Published or ContentStatus.Superseded or ContentStatus.Archived)
-        {
-            return BatchResult.Failed(ContentOutcome.InvalidState, null);
-        }
-
         var now = StoredTime.UtcNow(clock);
         foreach (var chunk in versions.Chunk(ChunkSize))
         {
@@ -43,14 +38,13 @@ public sealed class ContentBatch(
                     return BatchResult.Failed(ContentOutcome.Conflict, DisplayTextOf(key, row));
                 }
 
-                if (row.Published || row.Status is ContentStatus.Superseded or ContentStatus.Archived or ContentStatus.Withdrawn)
+                if (row.Status != ContentStatus.Draft)
                 {
                     return BatchResult.Failed(ContentOutcome.InvalidState, row.DisplayText);
                 }
 
-                row.Status = status;
+                row.Frozen = true;
                 row.ModifiedUtc = now;
-                row.ApprovedUtc = status == ContentStatus.Approved ? now : null;
                 row.ConcurrencyStamp = NewStamp();
             }
 
@@ -63,12 +57,14 @@ public sealed class ContentBatch(
 
     /// <summary>
     /// Publishes every version: each item's previously published version is superseded, the module index tables
-    /// (and the search queue) follow, and each publication gets its audit entry. Reports the versions done so far.
+    /// (and the search queue) follow, and each publication gets its audit entry, written as <paramref name="entry"/>
+    /// says. Reports the versions done so far.
     /// </summary>
     public async Task<BatchResult> PublishAsync(
-        IReadOnlyCollection<VersionKey> versions, string actor, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+        IReadOnlyCollection<VersionKey> versions, string actor, PublicationEntry entry, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(versions);
+        ArgumentNullException.ThrowIfNull(entry);
         RequireTransaction();
         var now = StoredTime.UtcNow(clock);
         var done = 0;
@@ -81,7 +77,7 @@ public sealed class ContentBatch(
             foreach (var key in chunk)
             {
                 var target = rows.SingleOrDefault(v => v.ContentItemId == key.ContentItemId && v.Version == key.Version);
-                if (target is null || target.Published || target.Status is ContentStatus.Superseded or ContentStatus.Archived or ContentStatus.Withdrawn)
+                if (target is null || target.Published || target.Status != ContentStatus.Draft)
                 {
                     return BatchResult.Failed(target is null ? ContentOutcome.Conflict : ContentOutcome.InvalidState, target?.DisplayText ?? key.ContentItemId);
                 }
@@ -103,6 +99,7 @@ public sealed class ContentBatch(
             {
                 target.Published = true;
                 target.Status = ContentStatus.Published;
+                target.ApprovedUtc = entry.ApprovedUtc;
                 target.PublishedUtc = now;
                 target.PublishedBy = actor;
                 target.ModifiedUtc = now;
@@ -120,7 +117,7 @@ public sealed class ContentBatch(
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            await audit.AppendManyAsync(actor, AuditActions.Published, [.. targets.Select(AuditSubject.Of)], null, cancellationToken);
+            await audit.AppendManyAsync(actor, entry.AuditAction, [.. targets.Select(AuditSubject.Of)], entry.Comment, cancellationToken);
             db.ChangeTracker.Clear();
             done += chunk.Length;
             progress?.Report(done);

@@ -20,6 +20,12 @@ public sealed class ContentItemVersion
 
     public bool Published { get; set; }
 
+    /// <summary>
+    /// The text of this draft is fixed: it was submitted for review, and approvals are bound to exactly this text.
+    /// The next edit starts a new version (and tells <see cref="IContentEditHandler"/>s, which withdraw the submission).
+    /// </summary>
+    public bool Frozen { get; set; }
+
     /// <summary>The process ("démarche") this item belongs to; the process's own id for a process.</summary>
     public string? ProcessId { get; set; }
 
@@ -40,7 +46,7 @@ public sealed class ContentItemVersion
 
     public string? PublishedBy { get; set; }
 
-    /// <summary>When the reviewers approved this exact version (the public validation stamp), if they did.</summary>
+    /// <summary>When the reviewers approved this exact version (the public validation stamp), recorded at its publication.</summary>
     public DateTime? ApprovedUtc { get; set; }
 
     /// <summary>Changes on every write; a stale value on save is a concurrent edit.</summary>

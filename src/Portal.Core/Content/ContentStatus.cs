@@ -1,20 +1,17 @@
 namespace Portal.Core.Content;
 
-/// <summary>Life cycle of one version of a content item.</summary>
+/// <summary>
+/// What storage needs to know of one version: whether it is a draft, the published one, one the public read
+/// before (superseded), or taken down (archived). Where a version stands in review is the workflow's business
+/// (its submission records); the store only learns that a version is <see cref="ContentItemVersion.Frozen"/>.
+/// The numbers are stored: the gaps are statuses the workflow now owns (migration <c>OnePublicationStatus</c>).
+/// </summary>
 public enum ContentStatus
 {
     Draft = 0,
-    InReview = 1,
-    Approved = 2,
     Published = 3,
     Superseded = 4,
     Archived = 5,
-
-    /// <summary>Sent back by the reviewers with comments; frozen as reviewed, the next edit starts a new version.</summary>
-    Returned = 6,
-
-    /// <summary>Edited after it was submitted: the submission was withdrawn and a newer version carries on.</summary>
-    Withdrawn = 7,
 
     /// <summary>
     /// Written by an import that has not finished: never latest, never shown, switched to <see cref="Draft"/> in one

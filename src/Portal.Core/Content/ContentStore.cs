@@ -100,7 +100,7 @@ public sealed class ContentStore(
             // The caller's stamp becomes the expected original value: a stale one fails the update.
             db.Entry(latest).Property(v => v.ConcurrencyStamp).OriginalValue = expectedStamp;
             var now = Now();
-            if (latest.Status == ContentStatus.Draft)
+            if (latest.Status == ContentStatus.Draft && !latest.Frozen)
             {
                 latest.Data = ContentTypeRegistry.Serialize(content);
                 latest.DisplayText = DisplayTextOf(content);
@@ -110,15 +110,7 @@ public sealed class ContentStore(
                 return await AuditedAsync(await SaveAsync(latest, cancellationToken), author, AuditActions.DraftSaved, null, cancellationToken);
             }
 
-            var wasUnderReview = latest.Status is ContentStatus.InReview or ContentStatus.Approved;
             latest.Latest = false;
-            if (wasUnderReview)
-            {
-                // Approval is bound to the exact version submitted: editing it withdraws the submission.
-                latest.Status = ContentStatus.Withdrawn;
-                latest.ApprovedUtc = null;
-            }
-
             latest.ConcurrencyStamp = NewStamp();
             var saved = await SaveAsync(latest, cancellationToken);
             if (!saved.Succeeded)
@@ -144,9 +136,9 @@ public sealed class ContentStore(
             };
             db.ContentItemVersions.Add(draft);
             var created = await AuditedAsync(await SaveAsync(draft, cancellationToken), author, AuditActions.NewVersion, null, cancellationToken);
-            if (created.Succeeded && wasUnderReview)
+            if (created.Succeeded && latest.Frozen && latest.Status == ContentStatus.Draft)
             {
-                await audit.AppendAsync(author, AuditActions.Withdrawn, latest, null, cancellationToken);
+                // Approval is bound to the exact text submitted: the workflow withdraws what was under review.
                 foreach (var handler in editHandlers)
                 {
                     await handler.SubmittedVersionEditedAsync(new ContentEditContext(db, latest, draft, author), cancellationToken);
@@ -157,48 +149,47 @@ public sealed class ContentStore(
         }, cancellationToken);
     }
 
-    /// <summary>Moves a version along its life cycle without publishing it (review, approval).</summary>
-    public async Task<ContentResult> SetStatusAsync(
-        string contentItemId, int version, ContentStatus status, string expectedStamp, string actor, string? comment = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Fixes the text of the latest draft because it goes to review: the next edit starts a new version. Not audited on
+    /// its own: the workflow's transition that asks for it is the one entry.
+    /// </summary>
+    public async Task<ContentResult> FreezeAsync(string contentItemId, int version, string expectedStamp, CancellationToken cancellationToken = default)
     {
-        if (status is ContentStatus.Published or ContentStatus.Superseded)
+        return await InTransactionAsync(async () =>
         {
-            return ContentResult.InvalidState;
-        }
+            var row = await db.ContentItemVersions
+                .SingleOrDefaultAsync(v => v.ContentItemId == contentItemId && v.Version == version, cancellationToken);
+            if (row is null)
+            {
+                return ContentResult.NotFound;
+            }
 
-        return await InTransactionAsync(() => SetStatusCoreAsync(contentItemId, version, status, expectedStamp, actor, comment, cancellationToken), cancellationToken);
-    }
+            if (!row.Latest || row.Status != ContentStatus.Draft)
+            {
+                return ContentResult.InvalidState;
+            }
 
-    private async Task<ContentResult> SetStatusCoreAsync(
-        string contentItemId, int version, ContentStatus status, string expectedStamp, string actor, string? comment, CancellationToken cancellationToken)
-    {
-        var row = await db.ContentItemVersions
-            .SingleOrDefaultAsync(v => v.ContentItemId == contentItemId && v.Version == version, cancellationToken);
-        if (row is null)
-        {
-            return ContentResult.NotFound;
-        }
-
-        if (row.Published || row.Status == ContentStatus.Superseded)
-        {
-            return ContentResult.InvalidState;
-        }
-
-        db.Entry(row).Property(v => v.ConcurrencyStamp).OriginalValue = expectedStamp;
-        row.Status = status;
-        row.ModifiedUtc = Now();
-        row.ApprovedUtc = status == ContentStatus.Approved ? row.ModifiedUtc : null;
-        row.ConcurrencyStamp = NewStamp();
-        return await AuditedAsync(await SaveAsync(row, cancellationToken), actor, AuditActions.Status(status), comment, cancellationToken);
+            db.Entry(row).Property(v => v.ConcurrencyStamp).OriginalValue = expectedStamp;
+            row.Frozen = true;
+            row.ModifiedUtc = Now();
+            row.ConcurrencyStamp = NewStamp();
+            return await SaveAsync(row, cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>
     /// Publishes one version: the previously published version becomes superseded and the
     /// module index tables are rewritten, all in one transaction.
     /// </summary>
+    public Task<ContentResult> PublishAsync(
+        string contentItemId, int version, string actor, string? expectedStamp = null, CancellationToken cancellationToken = default) =>
+        PublishAsync(contentItemId, version, actor, expectedStamp, PublicationEntry.Plain, cancellationToken);
+
+    /// <summary>Publishes one version, written down as <paramref name="entry"/> says (a workflow's transition).</summary>
     public async Task<ContentResult> PublishAsync(
-        string contentItemId, int version, string actor, string? expectedStamp = null, CancellationToken cancellationToken = default)
+        string contentItemId, int version, string actor, string? expectedStamp, PublicationEntry entry, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(entry);
         return await InTransactionAsync(async () =>
         {
             var rows = await db.ContentItemVersions
@@ -238,6 +229,7 @@ public sealed class ContentStore(
 
             target.Published = true;
             target.Status = ContentStatus.Published;
+            target.ApprovedUtc = entry.ApprovedUtc;
             target.PublishedUtc = now;
             target.PublishedBy = actor;
             target.ModifiedUtc = now;
@@ -255,13 +247,18 @@ public sealed class ContentStore(
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            return await AuditedAsync(ContentResult.Ok(target), actor, AuditActions.Published, null, cancellationToken);
+            return await AuditedAsync(ContentResult.Ok(target), actor, entry.AuditAction, entry.Comment, cancellationToken);
         }, cancellationToken);
     }
 
     /// <summary>Takes an item off every public surface; its published version is archived.</summary>
-    public async Task<ContentResult> UnpublishAsync(string contentItemId, string actor, CancellationToken cancellationToken = default)
+    public Task<ContentResult> UnpublishAsync(string contentItemId, string actor, CancellationToken cancellationToken = default) =>
+        UnpublishAsync(contentItemId, actor, PublicationEntry.PlainUnpublication, cancellationToken);
+
+    /// <summary>Takes an item down, written down as <paramref name="entry"/> says (a workflow's transition).</summary>
+    public async Task<ContentResult> UnpublishAsync(string contentItemId, string actor, PublicationEntry entry, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(entry);
         return await InTransactionAsync(async () =>
         {
             var published = await db.ContentItemVersions
@@ -289,7 +286,7 @@ public sealed class ContentStore(
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            return await AuditedAsync(ContentResult.Ok(published), actor, AuditActions.Unpublished, null, cancellationToken);
+            return await AuditedAsync(ContentResult.Ok(published), actor, entry.AuditAction, entry.Comment, cancellationToken);
         }, cancellationToken);
     }
 

@@ -3,8 +3,8 @@ using Portal.Core.Data;
 namespace Portal.Core.Content;
 
 /// <summary>
-/// Lets a module react, inside the same transaction, when a version that was submitted for review
-/// is edited: the store has already withdrawn it and started a newer draft.
+/// Lets a module react, inside the same transaction, when a frozen version (one submitted for review) is edited:
+/// the store has already started a newer draft beside it.
 /// </summary>
 public interface IContentEditHandler
 {

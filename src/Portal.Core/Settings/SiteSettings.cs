@@ -1,6 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Portal.Core.Settings;
 
-/// <summary>Site-wide settings an administrator (or the setup recipe) chooses.</summary>
+/// <summary>
+/// Site-wide settings an administrator (or the setup recipe) chooses. A module's own settings (the Processes module's
+/// vocabularies…) are its own documents in the same table, registered with
+/// <see cref="SettingsSectionRegistration.AddSettingsSection{T}"/> and read here through <see cref="Section{T}"/>.
+/// </summary>
 public sealed record SiteSettings
 {
     public string SiteName { get; init; } = "Portail de la participation citoyenne";
@@ -10,28 +16,14 @@ public sealed record SiteSettings
     /// <summary>The body named on validation stamps (« Validé par le COPIL … »).</summary>
     public string CopilName { get; init; } = "comité de pilotage";
 
-    /// <summary>The vocabulary of decisions an organiser can give in a réponse motivée.</summary>
-    public IReadOnlyList<VocabularyTerm> Decisions { get; init; } = DefaultDecisions;
+    /// <summary>The modules' settings documents read with these, by key (never written as part of the site's own document).</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, object> Sections { get; init; } = new Dictionary<string, object>();
 
-    /// <summary>Implementation statuses of follow-up updates.</summary>
-    public IReadOnlyList<VocabularyTerm> FollowUpStatuses { get; init; } = DefaultFollowUpStatuses;
-
-    public static readonly IReadOnlyList<VocabularyTerm> DefaultDecisions =
-    [
-        new("retenue", "Retenue"),
-        new("retenue-partiellement", "Retenue partiellement"),
-        new("non-retenue", "Non retenue"),
-        new("a-l-etude", "À l'étude"),
-        new("hors-competence", "Hors compétence"),
-    ];
-
-    public static readonly IReadOnlyList<VocabularyTerm> DefaultFollowUpStatuses =
-    [
-        new("a-engager", "À engager"),
-        new("en-cours", "En cours"),
-        new("realisee", "Réalisée"),
-        new("abandonnee", "Abandonnée"),
-    ];
+    /// <summary>A module's settings document, or its defaults when none was stored.</summary>
+    public T Section<T>(string key)
+        where T : class, new() =>
+        Sections.TryGetValue(key, out var section) && section is T typed ? typed : new T();
 }
 
 /// <summary>One term of a configurable vocabulary: a stable key and its French label.</summary>

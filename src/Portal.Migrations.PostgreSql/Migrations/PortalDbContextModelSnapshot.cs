@@ -236,6 +236,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<bool>("Frozen")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("Latest")
                         .HasColumnType("boolean");
 

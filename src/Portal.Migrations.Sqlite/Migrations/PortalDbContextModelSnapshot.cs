@@ -223,6 +223,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Frozen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Latest")
                         .HasColumnType("INTEGER");
 

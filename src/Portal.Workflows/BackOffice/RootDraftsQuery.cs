@@ -6,5 +6,5 @@ namespace Portal.Workflows.BackOffice;
 internal static class RootDraftsQuery
 {
     public static IQueryable<ContentItemVersion> DraftsOf(this IQueryable<ContentItemVersion> versions, string rootId) =>
-        versions.Where(v => v.ProcessId == rootId && v.Latest && (v.Status == ContentStatus.Draft || v.Status == ContentStatus.Returned));
+        versions.Where(v => v.ProcessId == rootId && v.Latest && v.Status == ContentStatus.Draft);
 }

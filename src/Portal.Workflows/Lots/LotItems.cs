@@ -18,7 +18,7 @@ public sealed class LotItems(PortalDbContext db, ContentBatch batch, VersionWrit
     internal async Task<(IReadOnlyList<LotCandidate> Versions, string? Problem)> CandidatesAsync(NewLot request, CancellationToken cancellationToken)
     {
         var free = db.ContentItemVersions.AsNoTracking()
-            .Where(v => v.Latest && (v.Status == ContentStatus.Draft || v.Status == ContentStatus.Returned))
+            .Where(v => v.Latest && v.Status == ContentStatus.Draft)
             .Where(v => !db.Set<WorkflowSubmission>().Any(s => s.Active && s.ContentItemId == v.ContentItemId && s.Version == v.Version));
         if (request.ProcessId is { } processId)
         {
@@ -101,16 +101,19 @@ public sealed class LotItems(PortalDbContext db, ContentBatch batch, VersionWrit
         db.Set<WorkflowSubmission>().AsNoTracking().Where(s => s.LotId == lotId && s.Active).OrderBy(s => s.Id)
             .Select(s => new VersionKey(s.ContentItemId, s.Version)).ToListAsync(cancellationToken);
 
-    /// <summary>The content effect of entering a phase, on every version of the lot.</summary>
-    internal async Task<BatchResult> ApplyAsync(PublicationLot lot, WorkflowPhase phase, string actor, IProgress<int>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// The content effect of entering a phase, on every version of the lot: texts going to review are frozen, a
+    /// publication publishes them all (each written down as <paramref name="entry"/>). Approving or sending back
+    /// changes only the submissions' state.
+    /// </summary>
+    internal async Task<BatchResult> ApplyAsync(PublicationLot lot, WorkflowPhase phase, string actor, PublicationEntry entry, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var versions = await VersionsAsync(lot.Id, cancellationToken);
         var result = phase switch
         {
-            WorkflowPhase.Draft => await batch.SetStatusAsync(versions, ContentStatus.Returned, cancellationToken),
-            WorkflowPhase.Review => await batch.SetStatusAsync(versions, ContentStatus.InReview, cancellationToken),
-            WorkflowPhase.Approved => await batch.SetStatusAsync(versions, ContentStatus.Approved, cancellationToken),
-            WorkflowPhase.Published => await batch.PublishAsync(versions, actor, progress, cancellationToken),
+            WorkflowPhase.Draft or WorkflowPhase.Approved => BatchResult.Ok(versions.Count),
+            WorkflowPhase.Review => await batch.FreezeAsync(versions, cancellationToken),
+            WorkflowPhase.Published => await batch.PublishAsync(versions, actor, entry, progress, cancellationToken),
             _ => BatchResult.Failed(ContentOutcome.InvalidState, lot.Name),
         };
         progress?.Report(versions.Count);

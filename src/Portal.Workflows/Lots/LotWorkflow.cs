@@ -214,7 +214,8 @@ public sealed class LotWorkflow(
         IProgress<int>? progress, List<LotEvent> events, CancellationToken cancellationToken)
     {
         var target = workflow.Phase(transition.To);
-        var effect = await items.ApplyAsync(lot, target, action.Actor, progress, cancellationToken);
+        var entry = new PublicationEntry(WorkflowAuditActions.Transition(transition.Key), $"Lot « {lot.Name} »", PublicationWorkflow.ApprovedUtc(workflow, lot));
+        var effect = await items.ApplyAsync(lot, target, action.Actor, entry, progress, cancellationToken);
         if (!effect.Succeeded)
         {
             return LotOutcome.Refused(effect.Outcome == ContentOutcome.Conflict

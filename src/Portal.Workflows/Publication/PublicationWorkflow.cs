@@ -244,15 +244,17 @@ public sealed class PublicationWorkflow(
         WorkflowTransition transition, List<WorkflowEvent> events, CancellationToken cancellationToken)
     {
         var target = workflow.Phase(transition.To);
+        // The store only learns what storage needs: a text going to review is frozen, a publication is written down
+        // as this transition (one audit entry). Review, approval and sending back are this submission's state alone.
+        var entry = new PublicationEntry(WorkflowAuditActions.Transition(transition.Key), action.Comment, ApprovedUtc(workflow, submission));
         var effect = target switch
         {
-            WorkflowPhase.Draft => await content.SetStatusAsync(version.ContentItemId, version.Version, ContentStatus.Returned, version.ConcurrencyStamp, action.Actor, action.Comment, cancellationToken),
-            WorkflowPhase.Review when version.Status != ContentStatus.InReview => await content.SetStatusAsync(version.ContentItemId, version.Version, ContentStatus.InReview, version.ConcurrencyStamp, action.Actor, action.Comment, cancellationToken),
-            WorkflowPhase.Approved => await content.SetStatusAsync(version.ContentItemId, version.Version, ContentStatus.Approved, version.ConcurrencyStamp, action.Actor, action.Comment, cancellationToken),
-            WorkflowPhase.Published => await content.PublishAsync(version.ContentItemId, version.Version, action.Actor, version.ConcurrencyStamp, cancellationToken),
-            WorkflowPhase.Unpublished when version.Published => await content.UnpublishAsync(version.ContentItemId, action.Actor, cancellationToken),
+            WorkflowPhase.Review when !version.Frozen => await content.FreezeAsync(version.ContentItemId, version.Version, version.ConcurrencyStamp, cancellationToken),
+            WorkflowPhase.Published => await content.PublishAsync(version.ContentItemId, version.Version, action.Actor, version.ConcurrencyStamp, entry, cancellationToken),
+            WorkflowPhase.Unpublished when version.Published => await content.UnpublishAsync(version.ContentItemId, action.Actor, entry, cancellationToken),
             _ => ContentResult.Ok(version),
         };
+        var audited = target is WorkflowPhase.Published || (target is WorkflowPhase.Unpublished && version.Published);
         if (!effect.Succeeded)
         {
             return effect.Outcome == ContentOutcome.NotFound ? WorkflowOutcome.NotFound : WorkflowOutcome.Conflict;
@@ -262,12 +264,13 @@ public sealed class PublicationWorkflow(
         submission.MoveTo(transition.To, action.Utc, active: target != WorkflowPhase.Draft);
         var label = workflow.State(transition.To).Label;
         events.Add(new WorkflowEvent(workflow, submission, transition, action.Actor, action.Comment, target));
-        return await SaveActionAsync(submission, action, version, WorkflowAuditActions.Transition(transition.Key),
+        return await SaveActionAsync(submission, action, version, audited ? null : WorkflowAuditActions.Transition(transition.Key),
             new WorkflowOutcome(WorkflowOutcomeKind.Completed, $"« {transition.Label} » : la version {version.Version} est maintenant « {label} ».", transition.To), cancellationToken);
     }
 
+    /// <summary>Records the action; <paramref name="auditAction"/> is null when the store already wrote this transition's entry.</summary>
     private async Task<WorkflowOutcome> SaveActionAsync(
-        WorkflowSubmission submission, WorkflowAction action, ContentItemVersion version, string auditAction, WorkflowOutcome outcome, CancellationToken cancellationToken)
+        WorkflowSubmission submission, WorkflowAction action, ContentItemVersion version, string? auditAction, WorkflowOutcome outcome, CancellationToken cancellationToken)
     {
         submission.ConcurrencyStamp = NewStamp();
         db.Add(action);
@@ -282,7 +285,11 @@ public sealed class PublicationWorkflow(
             return WorkflowOutcome.Conflict;
         }
 
-        await audit.AppendAsync(action.Actor, auditAction, version, action.Comment, cancellationToken);
+        if (auditAction is not null)
+        {
+            await audit.AppendAsync(action.Actor, auditAction, version, action.Comment, cancellationToken);
+        }
+
         return outcome;
     }
 
@@ -296,8 +303,12 @@ public sealed class PublicationWorkflow(
     /// </summary>
     internal static string? ImplicitState(Workflow workflow, ContentItemVersion version) =>
         version.Published ? workflow.FirstIn(WorkflowPhase.Published).Key
-        : version.Latest && version.Status is ContentStatus.Draft or ContentStatus.Returned ? workflow.Definition.InitialState
+        : version.Latest && version.Status == ContentStatus.Draft ? workflow.Definition.InitialState
         : null;
+
+    /// <summary>The public validation stamp a publication carries: when the record reached an approved state, if it did.</summary>
+    internal static DateTime? ApprovedUtc(Workflow workflow, WorkflowRecord record) =>
+        workflow.HasState(record.State) && workflow.Phase(record.State) == WorkflowPhase.Approved ? record.StateSinceUtc : null;
 
     private static WorkflowSubmission NewSubmission(Workflow workflow, ContentItemVersion version, string state, string actor, DateTime now) => new()
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Audit;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Workflows.Definitions;
@@ -11,7 +12,7 @@ namespace Portal.Workflows.Publication;
 /// and the approvals gathered on it no longer count (the new draft must be submitted again). A version travelling in
 /// a lot withdraws the whole lot: its other items become drafts again, and the lot says which edit stopped it.
 /// </summary>
-internal sealed class SubmissionWithdrawal(WorkflowStore definitions, TimeProvider clock) : IContentEditHandler
+internal sealed class SubmissionWithdrawal(WorkflowStore definitions, AuditTrail audit, TimeProvider clock) : IContentEditHandler
 {
     public async Task SubmittedVersionEditedAsync(ContentEditContext context, CancellationToken cancellationToken)
     {
@@ -29,6 +30,7 @@ internal sealed class SubmissionWithdrawal(WorkflowStore definitions, TimeProvid
         var now = StoredTime.UtcNow(clock);
         var why = $"Retirée : modifiée après soumission (nouvelle version {context.Draft.Version}).";
         Withdraw(db, submission, initial, context.Actor, why, now);
+        await audit.AppendAsync(context.Actor, AuditActions.Withdrawn, context.Withdrawn, why, cancellationToken);
         if (submission.LotId is { } lotId && await db.Set<PublicationLot>().SingleOrDefaultAsync(l => l.Id == lotId && l.Active, cancellationToken) is { } lot)
         {
             await WithdrawLotAsync(db, lot, submission.Id, initial, $"Lot retiré le {Core.Text.French.DateTime(now)} : « {submission.DisplayText} » a été modifié par {context.Actor} après la soumission. Les accords donnés ne comptent plus ; soumettez un nouveau lot.", context.Actor, now, cancellationToken);
@@ -49,13 +51,13 @@ internal sealed class SubmissionWithdrawal(WorkflowStore definitions, TimeProvid
             Withdraw(db, other, initial, actor, $"Lot « {lot.Name} » retiré : un autre de ses éléments a été modifié.", now);
         }
 
-        // The other versions were only waiting with the lot: they are drafts again, editable in place and ready for a new lot.
+        // The other versions were only waiting with the lot: their text is no longer fixed, editable in place and ready for a new lot.
         var versions = others.Select(o => o.ContentItemId).ToList();
         foreach (var chunk in versions.Chunk(ContentBatch.ChunkSize))
         {
             await db.ContentItemVersions
-                .Where(v => chunk.Contains(v.ContentItemId) && v.Latest && (v.Status == ContentStatus.InReview || v.Status == ContentStatus.Approved))
-                .ExecuteUpdateAsync(u => u.SetProperty(v => v.Status, ContentStatus.Draft).SetProperty(v => v.ApprovedUtc, (DateTime?)null)
+                .Where(v => chunk.Contains(v.ContentItemId) && v.Latest && v.Frozen && v.Status == ContentStatus.Draft)
+                .ExecuteUpdateAsync(u => u.SetProperty(v => v.Frozen, false)
                     .SetProperty(v => v.ConcurrencyStamp, Guid.NewGuid().ToString("N")), cancellationToken);
         }
     }

@@ -35,7 +35,8 @@ public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definition
             .OfType<VersionTrack>().ToList();
         var history = actions.Select(a => new HistoryLine(submissions.Single(s => s.Id == a.SubmissionId).Version, a, Label(workflow, a))).Reverse().ToList();
         var latest = versions.Single(v => v.Latest);
-        var sentBack = latest.Status == ContentStatus.Returned
+        // Sent back: the latest text is frozen as reviewed and no submission follows it any more.
+        var sentBack = latest is { Frozen: true, Status: ContentStatus.Draft } && !submissions.Any(s => s.Active && s.Version == latest.Version)
             ? actions.LastOrDefault(a => a.Completed && workflow.HasState(a.ToState) && workflow.Phase(a.ToState) == WorkflowPhase.Draft
                 && submissions.Any(s => s.Id == a.SubmissionId && s.Version == latest.Version))
             : null;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Admin;
 using Portal.Core.Identity;
 using Portal.Core.Modules;
+using Portal.Processes;
 using Portal.Search;
 using Portal.Sortition;
 using Portal.Tests.Infrastructure;
@@ -40,6 +41,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
         ["admin/medias"] = ("/admin/medias", Permissions.AccessBackOffice, Ok),
         ["admin/medias/ajouter"] = ("/admin/medias/ajouter", Permissions.EditContent, Ok),
         ["admin/recherche"] = ("/admin/recherche", SearchPermissions.ManageSearchIndex, Ok),
+        ["admin/vocabulaires"] = ("/admin/vocabulaires", ProcessesPermissions.ManageVocabularies, Ok),
         ["admin/validation"] = ("/admin/validation", Permissions.AccessBackOffice, Ok),
         ["admin/validation/{id:long}"] = ("/admin/validation/999999", Permissions.AccessBackOffice, NotFound),
         ["admin/lots"] = ("/admin/lots", Permissions.AccessBackOffice, Ok),

@@ -65,6 +65,17 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
+    public void The_core_keeps_no_module_vocabulary_nor_review_state()
+    {
+        // Decisions and follow-up statuses are the Processes module's; review states are the workflow's.
+        var settings = typeof(Core.Settings.SiteSettings).GetProperties().Select(p => p.Name).ToList();
+        var statuses = Enum.GetNames<Core.Content.ContentStatus>();
+
+        Assert.Equal(["SiteName", "Tagline", "CopilName", "Sections"], settings);
+        Assert.Equal(["Draft", "Published", "Superseded", "Archived", "Staged"], statuses);
+    }
+
+    [Fact]
     public void The_rule_catches_a_module_reading_another_modules_index_table()
     {
         // The test project reads index tables on purpose: the same scan must see it, or it proves nothing.

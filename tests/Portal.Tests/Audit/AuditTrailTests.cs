@@ -27,23 +27,23 @@ public abstract class AuditTrailTests(DatabaseEngine engine)
         await using var scope = database.Scope();
         var store = scope.ServiceProvider.GetRequiredService<ContentStore>();
         var v1 = (await store.CreateAsync(new NewContentItem(Sample("a"), "redaction@exemple.fr") { ContentItemId = "a" }, ct)).Version!;
-        var inReview = (await store.SetStatusAsync("a", 1, ContentStatus.InReview, v1.ConcurrencyStamp, "redaction@exemple.fr", "à relire", ct)).Version!;
-        var published = (await store.PublishAsync("a", 1, "copil@exemple.fr", cancellationToken: ct)).Version!;
+        // Freezing a text for review writes nothing of its own: the workflow's transition is the entry.
+        var frozen = (await store.FreezeAsync("a", 1, v1.ConcurrencyStamp, ct)).Version!;
+        var published = (await store.PublishAsync("a", 1, "copil@exemple.fr", frozen.ConcurrencyStamp, new PublicationEntry("circuit:publier", "validé en séance"), ct)).Version!;
         await store.SaveDraftAsync("a", Sample("a") with { Title = "Autre" }, "redaction@exemple.fr", published.ConcurrencyStamp, ct);
         await store.UnpublishAsync("a", "admin@exemple.fr", ct);
-        Assert.NotNull(inReview);
 
         var entries = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<AuditEntry>().OrderBy(e => e.Sequence).ToListAsync(ct);
 
-        Assert.Equal(["creation", "statut:inreview", "publication", "nouvelle-version", "depublication"], entries.Select(e => e.Action));
-        Assert.Equal([1, 1, 1, 2, 1], entries.Select(e => e.Version));
-        Assert.Equal("à relire", entries[1].Comment);
-        Assert.Equal("copil@exemple.fr", entries[2].Actor);
+        Assert.Equal(["creation", "circuit:publier", "nouvelle-version", "depublication"], entries.Select(e => e.Action));
+        Assert.Equal([1, 1, 2, 1], entries.Select(e => e.Version));
+        Assert.Equal("validé en séance", entries[1].Comment);
+        Assert.Equal("copil@exemple.fr", entries[1].Actor);
         Assert.Equal(AuditHash.Genesis, entries[0].PreviousHash);
         Assert.All(entries.Skip(1).Zip(entries), pair => Assert.Equal(pair.Second.Hash, pair.First.PreviousHash));
         var verification = await scope.ServiceProvider.GetRequiredService<AuditTrail>().VerifyAsync(ct);
         Assert.True(verification.Intact);
-        Assert.Equal(5, verification.Checked);
+        Assert.Equal(4, verification.Checked);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
@@ -41,7 +43,8 @@ public sealed class TestDatabase : IAsyncDisposable
         return CreateAsync(DatabaseEngine.Sqlite, clock);
     }
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseEngine engine, TimeProvider? clock = null)
+    /// <summary>A new database migrated up to <paramref name="migration"/> (all of them when null).</summary>
+    public static async Task<TestDatabase> CreateAsync(DatabaseEngine engine, TimeProvider? clock = null, string? migration = null)
     {
         var folder = Directory.CreateTempSubdirectory("portal-test-").FullName;
         (string Name, string ConnectionString)? postgres = engine == DatabaseEngine.PostgreSql ? TestPostgres.CreateDatabase() : null;
@@ -63,13 +66,20 @@ public sealed class TestDatabase : IAsyncDisposable
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = provider.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();
+            await scope.ServiceProvider.GetRequiredService<PortalDbContext>().GetService<IMigrator>().MigrateAsync(migration);
         }
 
         return new TestDatabase(engine, folder, provider, postgres);
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    /// <summary>Applies the migrations left (after a test wrote data in an older schema).</summary>
+    public async Task MigrateAsync()
+    {
+        await using var scope = Scope();
+        await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -30,7 +30,7 @@ public abstract class DraftsNeverPublicTests(PortalFactoryBase factory) : IAsync
         var process = (await store.GetPublishedAsync(ProcessId))!;
         var demarche = store.Read<Process>(process);
         var draft = (await store.SaveDraftAsync(ProcessId, demarche with { Summary = ReviewMarker, Slug = "adresse-en-revue" }, "editeur", process.ConcurrencyStamp)).Version!;
-        Assert.True((await store.SetStatusAsync(ProcessId, draft.Version, ContentStatus.InReview, draft.ConcurrencyStamp, "editeur")).Succeeded);
+        Assert.True((await store.FreezeAsync(ProcessId, draft.Version, draft.ConcurrencyStamp)).Succeeded);
 
         // 3. A process that was never published, with a proposition and a response.
         var newProcess = new Process(DraftMarker, "demarche-brouillon", DraftMarker, DraftMarker, "Nulle part", [DraftMarker], new DateOnly(2026, 1, 1), null);
@@ -41,7 +41,7 @@ public abstract class DraftsNeverPublicTests(PortalFactoryBase factory) : IAsync
         var responseId = ProcessItemIds.Response(ProcessItemIds.Proposition(ProcessId, "NUM-1"));
         var response = (await store.GetPublishedAsync(responseId))!;
         var responseDraft = (await store.SaveDraftAsync(responseId, store.Read<Response>(response) with { Motivation = ReviewMarker }, "editeur", response.ConcurrencyStamp)).Version!;
-        await store.SetStatusAsync(responseId, responseDraft.Version, ContentStatus.InReview, responseDraft.ConcurrencyStamp, "editeur");
+        Assert.True((await store.FreezeAsync(responseId, responseDraft.Version, responseDraft.ConcurrencyStamp)).Succeeded);
     }
 
     [Fact]

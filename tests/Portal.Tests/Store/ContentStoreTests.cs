@@ -226,9 +226,28 @@ public abstract class ContentStoreTests(DatabaseEngine engine)
         var store = scope.ServiceProvider.GetRequiredService<ContentStore>();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var created = (await store.CreateAsync(new NewContentItem(Sample, "a") { ContentItemId = "p1" }, ct)).Version!;
-        await store.SetStatusAsync("p1", 1, ContentStatus.InReview, created.ConcurrencyStamp, "a", cancellationToken: ct);
+        Assert.True((await store.FreezeAsync("p1", 1, created.ConcurrencyStamp, ct)).Succeeded);
 
         Assert.Equal(0, await db.Set<ProcessIndex>().CountAsync(ct));
+    }
+
+    [Fact]
+    public async Task A_frozen_draft_is_never_rewritten_the_next_edit_is_a_new_version()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using var scope = database.Scope();
+        var store = scope.ServiceProvider.GetRequiredService<ContentStore>();
+        var created = (await store.CreateAsync(new NewContentItem(Sample, "a") { ContentItemId = "p1" }, ct)).Version!;
+        var frozen = (await store.FreezeAsync("p1", 1, created.ConcurrencyStamp, ct)).Version!;
+
+        var edited = await store.SaveDraftAsync("p1", Sample with { Title = "Corrigé" }, "b", frozen.ConcurrencyStamp, ct);
+
+        Assert.Equal(2, edited.Version!.Version);
+        var versions = await store.GetVersionsAsync("p1", ct);
+        Assert.Equal([(1, true, false, "Budget participatif 2026"), (2, false, true, "Corrigé")], versions.Select(v => (v.Version, v.Frozen, v.Latest, v.DisplayText)));
+        Assert.Equal(ContentOutcome.InvalidState, (await store.FreezeAsync("p1", 1, versions[0].ConcurrencyStamp, ct)).Outcome);
+        Assert.Equal(ContentOutcome.Conflict, (await store.FreezeAsync("p1", 2, "perime", ct)).Outcome);
     }
 }
 

@@ -66,12 +66,22 @@ internal static class LotSteps
         return await db.ContentItemVersions.CountAsync(v => ids.Contains(v.ContentItemId) && v.Published, Ct);
     }
 
-    public static async Task<Dictionary<ContentStatus, int>> LatestStatusesAsync(this WorkflowBench bench, IReadOnlyCollection<string> ids)
+    /// <summary>The latest versions by what storage knows of them: status, and whether their text is frozen.</summary>
+    public static async Task<Dictionary<(ContentStatus Status, bool Frozen), int>> LatestStatusesAsync(this WorkflowBench bench, IReadOnlyCollection<string> ids)
     {
         await using var scope = bench.Database.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        return await db.ContentItemVersions.Where(v => ids.Contains(v.ContentItemId) && v.Latest)
-            .GroupBy(v => v.Status).ToDictionaryAsync(g => g.Key, g => g.Count(), Ct);
+        var rows = await db.ContentItemVersions.Where(v => ids.Contains(v.ContentItemId) && v.Latest).Select(v => new { v.Status, v.Frozen }).ToListAsync(Ct);
+        return rows.GroupBy(v => (v.Status, v.Frozen)).ToDictionary(g => g.Key, g => g.Count());
+    }
+
+    /// <summary>The items' submissions that are still active, by workflow state.</summary>
+    public static async Task<Dictionary<string, int>> SubmissionStatesAsync(this WorkflowBench bench, IReadOnlyCollection<string> ids)
+    {
+        await using var scope = bench.Database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var states = await db.Set<WorkflowSubmission>().Where(s => ids.Contains(s.ContentItemId) && s.Active).Select(s => s.State).ToListAsync(Ct);
+        return states.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
     }
 
     public static async Task<int> RunDueLotsAsync(this WorkflowBench bench)

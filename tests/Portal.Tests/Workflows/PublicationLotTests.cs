@@ -24,13 +24,14 @@ public sealed class PublicationLotTests
         var submitted = await bench.SubmitLotAsync(ids);
         Assert.Equal(WorkflowOutcomeKind.Completed, submitted.Kind);
         var lotId = submitted.LotId!.Value;
-        Assert.Equal(120, (await bench.LatestStatusesAsync(ids))[ContentStatus.InReview]);
+        Assert.Equal(120, (await bench.LatestStatusesAsync(ids))[(ContentStatus.Draft, true)]);
+        Assert.Equal(120, (await bench.SubmissionStatesAsync(ids))["soumis"]);
 
         Assert.Equal(WorkflowOutcomeKind.Recorded, (await bench.TakeLotAsync(lotId, "valider", WorkflowBench.Copil1)).Kind);
         Assert.Equal(WorkflowOutcomeKind.Refused, (await bench.TakeLotAsync(lotId, "valider", WorkflowBench.Copil1)).Kind);
         Assert.Equal(0, await bench.PublishedCountAsync(ids));
         Assert.Equal(WorkflowOutcomeKind.Completed, (await bench.TakeLotAsync(lotId, "valider", WorkflowBench.Copil2)).Kind);
-        Assert.Equal(120, (await bench.LatestStatusesAsync(ids))[ContentStatus.Approved]);
+        Assert.Equal(120, (await bench.SubmissionStatesAsync(ids))["valide"]);
         Assert.Equal(0, await bench.PublishedCountAsync(ids));
 
         var published = await bench.TakeLotAsync(lotId, "publier", WorkflowBench.Editor2);
@@ -83,7 +84,7 @@ public sealed class PublicationLotTests
         var refused = await bench.TakeLotAsync(lotId, "valider", WorkflowBench.Copil2);
         Assert.Equal(WorkflowOutcomeKind.Refused, refused.Kind);
         Assert.Equal(lot.ClosedReason, refused.Message);
-        Assert.Equal(20, (await bench.LatestStatusesAsync(ids))[ContentStatus.Draft]);
+        Assert.Equal(20, (await bench.LatestStatusesAsync(ids))[(ContentStatus.Draft, false)]);
 
         // Everything is ready again for a new lot, which starts from zero approvals.
         var again = await bench.SubmitLotAsync(ids, name: "Réponses du 20 octobre (corrigées)");
@@ -171,7 +172,8 @@ public sealed class PublicationLotTests
             itemComments: new Dictionary<string, string> { [ids[2]] = "Chiffre à sourcer", [ids[3]] = "  " });
 
         Assert.Equal(WorkflowOutcomeKind.Completed, back.Kind);
-        Assert.Equal(8, (await bench.LatestStatusesAsync(ids))[ContentStatus.Returned]);
+        Assert.Equal(8, (await bench.LatestStatusesAsync(ids))[(ContentStatus.Draft, true)]);
+        Assert.Empty(await bench.SubmissionStatesAsync(ids));
         var commented = (await bench.ItemAsync(ids[2], WorkflowBench.Editor)).SendBack!;
         var plain = (await bench.ItemAsync(ids[4], WorkflowBench.Editor)).SendBack!;
         Assert.Contains("Revoir les motivations", commented.Comment, StringComparison.Ordinal);

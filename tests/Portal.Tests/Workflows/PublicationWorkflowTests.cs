@@ -129,14 +129,15 @@ public sealed class PublicationWorkflowTests
         Assert.Equal(WorkflowOutcomeKind.Recorded, first.Kind);
         Assert.Contains("Il en manque 1", first.Message, StringComparison.Ordinal);
         Assert.Equal(WorkflowOutcomeKind.Refused, again.Kind);
-        Assert.Equal(ContentStatus.InReview, (await bench.LatestAsync(id)).Status);
+        Assert.Equal("soumis", (await bench.TrackAsync(id, WorkflowBench.Editor)).State.Key);
 
         var second = await bench.TakeAsync(id, "valider", WorkflowBench.Copil2);
 
         Assert.Equal(WorkflowOutcomeKind.Completed, second.Kind);
-        var approved = await bench.LatestAsync(id);
-        Assert.Equal(ContentStatus.Approved, approved.Status);
-        Assert.Equal(bench.Clock.Now.UtcDateTime, approved.ApprovedUtc);
+        var approved = await bench.TrackAsync(id, WorkflowBench.Editor);
+        Assert.Equal("valide", approved.State.Key);
+        Assert.Equal(bench.Clock.Now.UtcDateTime, approved.Submission!.StateSinceUtc);
+        Assert.Equal((ContentStatus.Draft, true), (approved.Version.Status, approved.Version.Frozen));
         Assert.Null(await bench.PublishedAsync(id));
     }
 
@@ -172,7 +173,7 @@ public sealed class PublicationWorkflowTests
         var outcome = await bench.TakeAsync(id, "valider", WorkflowBench.Admin);
 
         Assert.Equal(WorkflowOutcomeKind.Completed, outcome.Kind);
-        Assert.Equal(ContentStatus.Approved, (await bench.LatestAsync(id)).Status);
+        Assert.Equal("valide", (await bench.TrackAsync(id, WorkflowBench.Editor)).State.Key);
     }
 
     [Theory, DatabaseEngines]
@@ -194,7 +195,7 @@ public sealed class PublicationWorkflowTests
         }
 
         var versions = await VersionsAsync(bench, id);
-        Assert.Equal([ContentStatus.Withdrawn, ContentStatus.Draft], versions.Select(v => v.Status));
+        Assert.Equal([(ContentStatus.Draft, true, false), (ContentStatus.Draft, false, true)], versions.Select(v => (v.Status, v.Frozen, v.Latest)));
         var track = await bench.TrackAsync(id, WorkflowBench.Editor);
         Assert.Equal("brouillon", track.State.Key);
         Assert.Equal(2, track.Version.Version);
@@ -218,7 +219,7 @@ public sealed class PublicationWorkflowTests
         Assert.Equal(WorkflowOutcomeKind.Refused, silent.Kind);
         Assert.Contains("commentaire", silent.Message, StringComparison.Ordinal);
         Assert.Equal(WorkflowOutcomeKind.Completed, sent.Kind);
-        Assert.Equal(ContentStatus.Returned, (await bench.LatestAsync(id)).Status);
+        Assert.True((await bench.LatestAsync(id)).Frozen);
         var item = await bench.ItemAsync(id, WorkflowBench.Editor);
         Assert.Equal("À reprendre", item.SendBack!.Comment);
         Assert.Equal(new Dictionary<string, string> { ["body"] = "Citer la délibération" }, item.SendBack.FieldComments);
@@ -226,7 +227,7 @@ public sealed class PublicationWorkflowTests
 
         // The version the COPIL read stays as it was: the correction is a new version.
         await bench.EditAsync(id, "Texte corrigé", WorkflowBench.Editor);
-        Assert.Equal([ContentStatus.Returned, ContentStatus.Draft], (await VersionsAsync(bench, id)).Select(v => v.Status));
+        Assert.Equal([(1, true), (2, false)], (await VersionsAsync(bench, id)).Select(v => (v.Version, v.Frozen)));
         Assert.Null((await bench.ItemAsync(id, WorkflowBench.Editor)).SendBack);
     }
 
@@ -244,11 +245,16 @@ public sealed class PublicationWorkflowTests
 
         await using var scope = bench.Database.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var trail = await db.Set<AuditEntry>().OrderBy(e => e.Sequence).Select(e => new { e.Actor, e.Action, e.Version, e.Comment }).ToListAsync(Ct);
+        var trail = await db.Set<AuditEntry>().OrderBy(e => e.Sequence).Select(e => new { e.Actor, e.Action, e.ContentItemId, e.Version, e.Comment }).ToListAsync(Ct);
         Assert.Contains(trail, e => e.Action == "circuit:soumettre" && e.Actor == WorkflowBench.Editor.Name && e.Version == 1);
         Assert.Contains(trail, e => e.Action == "circuit:valider:accord" && e.Actor == WorkflowBench.Copil1.Name);
         Assert.Contains(trail, e => e.Action == "circuit:valider" && e.Actor == WorkflowBench.Copil2.Name);
         Assert.Contains(trail, e => e.Action == "circuit:depublier" && e.Comment == "Erreur de chiffres");
+
+        // One entry per transition: the store writes the publication under the workflow's name, not a second time.
+        Assert.Equal(["circuit:soumettre", "circuit:valider:accord", "circuit:valider", "circuit:publier", "circuit:depublier"],
+            trail.Where(e => e.ContentItemId == id && e.Action != "creation").Select(e => e.Action));
+        Assert.Equal(bench.Clock.Now.UtcDateTime, (await db.ContentItemVersions.SingleAsync(v => v.ContentItemId == id, Ct)).ApprovedUtc);
         Assert.True((await scope.ServiceProvider.GetRequiredService<AuditTrail>().VerifyAsync(Ct)).Intact);
     }
 

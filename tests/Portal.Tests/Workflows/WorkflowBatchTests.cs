@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Admin;
 using Portal.Core.Content;
 using Portal.Core.Identity;
 using Portal.Processes.Content;
@@ -44,9 +45,9 @@ public abstract class WorkflowBatchTests(PortalFactoryBase factory)
         var submitted = await editor.SubmitAsync(newLot, "#nouveau-lot", new() { ["nom"] = "Titres revus" });
         var lotPage = await editor.FollowJobAsync(submitted);
         Assert.True(lotPage.Job.Contains("2 élément(s) du lot", StringComparison.Ordinal), lotPage.Job);
-        Assert.All(Codes, code => Assert.Equal(ContentStatus.InReview, Latest(code).Status));
+        Assert.All(Codes, code => Assert.Equal("Soumis au COPIL", StateOf(code)));
 
-        foreach (var (member, other, expected) in new[] { (member1, member2, ContentStatus.InReview), (member2, member1, ContentStatus.Approved) })
+        foreach (var (member, other, expected) in new[] { (member1, member2, "Soumis au COPIL"), (member2, member1, "Validé par le COPIL") })
         {
             var inbox = await member.GetAsync("/admin/validation");
             var lot = Assert.Single(inbox.QuerySelectorAll("input[name=lots]"));
@@ -54,19 +55,21 @@ public abstract class WorkflowBatchTests(PortalFactoryBase factory)
             var answer = await member.SubmitAsync(inbox, "#lots", new() { ["lots"] = lot.GetAttribute("value")!, ["transition"] = "valider" });
             var page = await BrowserlessUser.ParseAsync("/admin/validation", answer);
             Assert.Contains("1 lot(s) traité(s).", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
-            Assert.All(Codes, code => Assert.Equal(expected, Latest(code).Status));
+            Assert.All(Codes, code => Assert.Equal(expected, StateOf(code)));
 
             // What the member already approved no longer waits for them.
             Assert.Empty((await member.GetAsync("/admin/validation")).QuerySelectorAll("input[name=lots]"));
             Assert.Contains("rien en attente", (await member.GetAsync("/admin")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-            Assert.Equal(expected == ContentStatus.InReview ? 1 : 0, (await other.GetAsync("/admin/validation")).QuerySelectorAll("input[name=lots]").Length);
+            Assert.Equal(expected == "Soumis au COPIL" ? 1 : 0, (await other.GetAsync("/admin/validation")).QuerySelectorAll("input[name=lots]").Length);
         }
     }
 
-    private ContentItemVersion Latest(string code)
+    /// <summary>The state the back office shows for a proposition's latest version (the workflow's label).</summary>
+    private string StateOf(string code)
     {
         using var scope = factory.Services.CreateScope();
-        return scope.ServiceProvider.GetRequiredService<ContentStore>().GetLatestAsync(ProcessItemIds.Proposition(ProcessId, code)).GetAwaiter().GetResult()!;
+        var latest = scope.ServiceProvider.GetRequiredService<ContentStore>().GetLatestAsync(ProcessItemIds.Proposition(ProcessId, code)).GetAwaiter().GetResult()!;
+        return scope.ServiceProvider.GetRequiredService<VersionStatuses>().OfAsync([latest]).GetAwaiter().GetResult().Of(latest);
     }
 }
 

@@ -52,7 +52,7 @@ public sealed class WorkflowRaceAndScheduleTests
         Assert.Equal("Texte initial", scope.ServiceProvider.GetRequiredService<ContentStore>().Read<FreePage>(published).Body);
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         Assert.Equal(1, await db.ContentItemVersions.CountAsync(v => v.ContentItemId == id && v.Published, Ct));
-        Assert.Equal(1, await db.Set<AuditEntry>().CountAsync(e => e.ContentItemId == id && e.Action == AuditActions.Published, Ct));
+        Assert.Equal(1, await db.Set<AuditEntry>().CountAsync(e => e.ContentItemId == id && e.Action == WorkflowAuditActions.Transition("publier"), Ct));
         Assert.Equal(1, await db.Set<WorkflowAction>().CountAsync(a => a.Transition == "publier", Ct));
         Assert.True((await scope.ServiceProvider.GetRequiredService<AuditTrail>().VerifyAsync(Ct)).Intact);
     }

@@ -10,7 +10,7 @@ namespace Portal.Admin.Pages.Admin.Contenu;
 
 /// <summary>Every version of an item (who, when, status), a field diff between any two, and restore as a new draft.</summary>
 [Authorize(Policy = Permissions.AccessBackOffice)]
-public sealed class HistoryModel(ContentStore store, IAuthorizationService authorization) : PageModel
+public sealed class HistoryModel(ContentStore store, IAuthorizationService authorization, VersionStatuses statuses) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;
@@ -25,6 +25,8 @@ public sealed class HistoryModel(ContentStore store, IAuthorizationService autho
 
     public IReadOnlyList<FieldChange>? Changes { get; private set; }
 
+    public VersionStatusBoard Statuses { get; private set; } = VersionStatusBoard.StoreOnly;
+
     public bool CanRestore { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -35,6 +37,7 @@ public sealed class HistoryModel(ContentStore store, IAuthorizationService autho
             return NotFound();
         }
 
+        Statuses = await statuses.OfAsync(Versions, cancellationToken);
         CanRestore = (await authorization.AuthorizeAsync(User, Permissions.EditContent)).Succeeded;
         var from = Versions.FirstOrDefault(v => v.Version == From);
         var to = Versions.FirstOrDefault(v => v.Version == (To ?? Versions[^1].Version));

@@ -17,7 +17,8 @@ namespace Portal.Admin.Pages.Admin.Contenu;
 /// </summary>
 [Authorize(Policy = Permissions.EditContent)]
 public sealed class EditModel(
-    ContentStore store, SiteSettingsStore settings, IEnumerable<IContentValidator> validators, IEnumerable<IContentPlacement> placements, AdminPanels panels) : PageModel
+    ContentStore store, SiteSettingsStore settings, IEnumerable<IContentValidator> validators, IEnumerable<IContentPlacement> placements, AdminPanels panels,
+    VersionStatuses statuses) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Id { get; set; }
@@ -45,6 +46,9 @@ public sealed class EditModel(
     public ContentItemVersion? Latest { get; private set; }
 
     public bool IsNew => Latest is null;
+
+    /// <summary>The latest version's state in words (the workflow's label when it follows the version).</summary>
+    public string LatestState { get; private set; } = string.Empty;
 
     /// <summary>The site's settings: the vocabularies some fields are chosen from.</summary>
     public SiteSettings Site { get; private set; } = new();
@@ -126,6 +130,7 @@ public sealed class EditModel(
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         Latest = Id is null ? null : await store.GetLatestAsync(Id, cancellationToken);
+        LatestState = Latest is null ? string.Empty : (await statuses.OfAsync([Latest], cancellationToken)).For(Latest);
         Site = await settings.GetAsync(cancellationToken);
         var typeName = Latest?.ContentType ?? Type;
         if (typeName is null || !store.Types.TryGetType(typeName, out var type))

@@ -93,7 +93,7 @@ public sealed class NewLotModel(PortalDbContext db, BackgroundJobs jobs, TimePro
         }
 
         var drafts = db.ContentItemVersions.AsNoTracking()
-            .Where(v => v.Latest && (v.Status == ContentStatus.Draft || v.Status == ContentStatus.Returned));
+            .Where(v => v.Latest && v.Status == ContentStatus.Draft);
         drafts = ProcessId is null ? drafts.Where(v => v.ProcessId == null) : drafts.Where(v => v.ProcessId == ProcessId);
         Drafts = await drafts.OrderBy(v => v.ContentType).ThenBy(v => v.DisplayText)
             .Select(v => new LotCandidate(v.ContentItemId, v.Version, v.ContentType, v.DisplayText, v.ProcessId)).ToListAsync(cancellationToken);

@@ -1,0 +1,45 @@
+using Portal.Core.Content;
+
+namespace Portal.Admin;
+
+/// <summary>
+/// The state of versions as the back office shows them: the workflow's label where it follows the version
+/// (« Soumis au COPIL »…), else the store's status. Read once per page for every version it lists.
+/// </summary>
+public sealed class VersionStatuses(IEnumerable<IReviewStates> reviewStates)
+{
+    public async Task<VersionStatusBoard> OfAsync(IReadOnlyCollection<ContentItemVersion> versions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        var labels = new Dictionary<VersionKey, string>();
+        foreach (var source in reviewStates)
+        {
+            foreach (var (key, label) in await source.LabelsAsync(versions, cancellationToken))
+            {
+                labels[key] = label;
+            }
+        }
+
+        return new VersionStatusBoard(labels);
+    }
+}
+
+/// <summary>The labels read for one page.</summary>
+public sealed class VersionStatusBoard(IReadOnlyDictionary<VersionKey, string> reviewStates)
+{
+    public static readonly VersionStatusBoard StoreOnly = new(new Dictionary<VersionKey, string>());
+
+    /// <summary>One version's own state (a line of its history).</summary>
+    public string Of(ContentItemVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return reviewStates.GetValueOrDefault(new VersionKey(version.ContentItemId, version.Version)) ?? StatusLabels.For(version.Status);
+    }
+
+    /// <summary>An item's latest version, saying when an older one is what the public reads.</summary>
+    public string For(ContentItemVersion latest)
+    {
+        ArgumentNullException.ThrowIfNull(latest);
+        return StatusLabels.For(latest, reviewStates.GetValueOrDefault(new VersionKey(latest.ContentItemId, latest.Version)));
+    }
+}

@@ -1,0 +1,8 @@
+namespace Portal.Processes;
+
+/// <summary>Operations of the Processes module.</summary>
+public static class ProcessesPermissions
+{
+    /// <summary>Changing the decisions a response can give and the statuses of a follow-up.</summary>
+    public const string ManageVocabularies = "ManageVocabularies";
+}
