@@ -30,8 +30,11 @@ public static class TicketRounding
 {
     private const double Epsilon = 1e-6;
 
-    /// <summary>Time limit of the integer program; its best solution so far is used when it is reached.</summary>
-    private const int TimeLimitMilliseconds = 15_000;
+    /// <summary>
+    /// Time limit of the integer program; its best solution so far is used when it is reached. It usually
+    /// ends in seconds; under load the search for the last ticket took over 15 s, so the limit is generous.
+    /// </summary>
+    private const int TimeLimitMilliseconds = 60_000;
 
     /// <summary>How many tickets a vector may move away from its exact share in the integer program.</summary>
     private const int Slack = 2;
