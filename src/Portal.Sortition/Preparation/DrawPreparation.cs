@@ -76,7 +76,7 @@ public sealed class DrawPreparation(PortalDbContext db, SortitionService draws, 
     }
 
     private static string Summary(FairDistributionResult result) =>
-        $"Distribution {(result.Figures.Method == DrawMethod.Leximin ? "LEXIMIN" : "maximin")} engagée : {result.Table.Panels.Count} panels. " + string.Join(' ', result.Figures.Statement());
+        $"Distribution {(result.Figures.Method == DrawMethod.Leximin ? "LEXIMIN" : "maximin")} calculée et engagée : {result.Table.Panels.Count} panels. " + string.Join(' ', result.Figures.Statement());
 
     private async Task<SortitionOutcome> FailAsync(SortitionDraw draw, string reason)
     {
