@@ -11,12 +11,12 @@ public sealed class VersionStatuses(IEnumerable<IReviewStates> reviewStates)
     public async Task<VersionStatusBoard> OfAsync(IReadOnlyCollection<ContentItemVersion> versions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(versions);
-        var labels = new Dictionary<VersionKey, string>();
+        var labels = new Dictionary<VersionKey, ReviewState>();
         foreach (var source in reviewStates)
         {
-            foreach (var (key, label) in await source.LabelsAsync(versions, cancellationToken))
+            foreach (var (key, state) in await source.StatesAsync(versions, cancellationToken))
             {
-                labels[key] = label;
+                labels[key] = state;
             }
         }
 
@@ -25,21 +25,28 @@ public sealed class VersionStatuses(IEnumerable<IReviewStates> reviewStates)
 }
 
 /// <summary>The labels read for one page.</summary>
-public sealed class VersionStatusBoard(IReadOnlyDictionary<VersionKey, string> reviewStates)
+public sealed class VersionStatusBoard(IReadOnlyDictionary<VersionKey, ReviewState> reviewStates)
 {
-    public static readonly VersionStatusBoard StoreOnly = new(new Dictionary<VersionKey, string>());
+    public static readonly VersionStatusBoard StoreOnly = new(new Dictionary<VersionKey, ReviewState>());
+
+    /// <summary>Whether a submission is open on this version (saving it again would withdraw it).</summary>
+    public bool UnderReview(ContentItemVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return reviewStates.GetValueOrDefault(new VersionKey(version.ContentItemId, version.Version))?.Open == true;
+    }
 
     /// <summary>One version's own state (a line of its history).</summary>
     public string Of(ContentItemVersion version)
     {
         ArgumentNullException.ThrowIfNull(version);
-        return reviewStates.GetValueOrDefault(new VersionKey(version.ContentItemId, version.Version)) ?? StatusLabels.For(version.Status);
+        return reviewStates.GetValueOrDefault(new VersionKey(version.ContentItemId, version.Version))?.Label ?? StatusLabels.For(version.Status);
     }
 
     /// <summary>An item's latest version, saying when an older one is what the public reads.</summary>
     public string For(ContentItemVersion latest)
     {
         ArgumentNullException.ThrowIfNull(latest);
-        return StatusLabels.For(latest, reviewStates.GetValueOrDefault(new VersionKey(latest.ContentItemId, latest.Version)));
+        return StatusLabels.For(latest, reviewStates.GetValueOrDefault(new VersionKey(latest.ContentItemId, latest.Version))?.Label);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Core.Audit;
 using Portal.Core.Cli;
+using Portal.Core.Cluster;
 using Portal.Core.Content;
 using Portal.Core.Email;
 using Portal.Core.Data;
@@ -39,6 +40,7 @@ public static class PortalCoreModule
         services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<ContentBatch>();
         services.AddSingleton<Jobs.BackgroundJobs>();
+        services.AddPortalCluster();
         services.AddPublicCache();
         services.AddScoped<VersionWriters>();
         services.AddScoped<AuditTrail>();

@@ -18,6 +18,9 @@ namespace Portal.Search;
 /// <summary>Full-text search of published content: indexing queue, per-node Lucene index, page, API, export.</summary>
 public sealed class SearchModule : IPortalModule
 {
+    /// <summary>This node's search index folder; defaults to <c>search</c> in the data folder. Relative paths are under the content root.</summary>
+    public const string IndexPathKey = "Portal:Search:IndexPath";
+
     public string Name => "Recherche";
 
     public IModelContributor Model { get; } = new SearchModel();
@@ -34,9 +37,14 @@ public sealed class SearchModule : IPortalModule
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         services.AddScoped<IContentIndexHandler, SearchQueueHandler>();
         services.AddScoped<SearchDocumentBuilder>();
-        services.AddSingleton(sp => new LuceneIndex(Path.Combine(sp.GetRequiredService<PortalPaths>().DataPath, "search")));
+        // Each node keeps its own index: with a data folder shared by several nodes, each names its own folder.
+        var indexPath = context.Configuration[IndexPathKey];
+        services.AddSingleton(sp => new LuceneIndex(string.IsNullOrWhiteSpace(indexPath)
+            ? Path.Combine(sp.GetRequiredService<PortalPaths>().DataPath, "search")
+            : Path.GetFullPath(Path.Combine(context.ContentRootPath, indexPath))));
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<SearchQueuePruner>();
         services.AddSingleton<SearchService>();

@@ -4,4 +4,7 @@ namespace Portal.Workflows;
 public static class WorkflowPermissions
 {
     public const string ManageWorkflows = "ManageWorkflows";
+
+    /// <summary>Giving and taking seats on a process's COPIL and follow-up committee.</summary>
+    public const string ManageCommittees = "ManageCommittees";
 }

@@ -21,6 +21,7 @@ public sealed class WorkflowsModule : IPortalModule
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
         new(WorkflowPermissions.ManageWorkflows, "Modifier les circuits de validation (quorum, rôles)", [PortalRoles.Administrator]),
+        new(WorkflowPermissions.ManageCommittees, "Composer le COPIL et le comité de suivi de chaque démarche", [PortalRoles.Administrator]),
     ];
 
     public IReadOnlyList<AdminMenuEntry> Menu { get; } =
@@ -36,6 +37,9 @@ public sealed class WorkflowsModule : IPortalModule
         services.AddScoped<WorkflowStore>();
         services.AddScoped<Administration.WorkflowEditor>();
         services.AddScoped<IRecipeStepHandler, WorkflowsRecipeStep>();
+        services.AddScoped<Committees.ProcessCommittees>();
+        services.AddScoped<IRecipeStepHandler, Committees.CommitteesRecipeStep>();
+        services.AddScoped<Portal.Processes.Public.IProcessGovernanceSource, Committees.CommitteeGovernanceSource>();
         services.AddScoped<PublicationWorkflow>();
         services.AddScoped<WorkflowQueries>();
         services.AddScoped<IContentEditHandler, SubmissionWithdrawal>();
@@ -50,5 +54,6 @@ public sealed class WorkflowsModule : IPortalModule
         services.AddHostedService<Notifications.DailyDigestService>();
         services.AddHostedService<ScheduledPublicationService>();
         services.AddScoped<IAdminPanel, BackOffice.WorkflowAdminPanels>();
+        services.AddScoped<IAdminPanel, BackOffice.CommitteesAdminPanel>();
     }
 }

@@ -76,7 +76,8 @@ public sealed class AuditHeadAnchor(PortalPaths paths) : DbTransactionIntercepto
             }
 
             var head = committed with { FirstKeyedSequence = current?.FirstKeyedSequence ?? committed.FirstKeyedSequence };
-            var temporary = FilePath + ".tmp";
+            // A name of its own: nodes sharing the data folder may write at the same moment.
+            var temporary = $"{FilePath}.{Guid.NewGuid():N}.tmp";
             File.WriteAllText(temporary, JsonSerializer.Serialize(head));
             File.Move(temporary, FilePath, overwrite: true);
         }

@@ -42,8 +42,9 @@ public sealed class AuditHeadMail(AuditHeadAnchor anchor, UserManager<PortalUser
     }
 }
 
-/// <summary>Mails the audit head every morning at 6:00, Paris time.</summary>
-internal sealed partial class AuditHeadMailService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AuditHeadMailService> logger) : BackgroundService
+/// <summary>Mails the audit head every morning at 6:00, Paris time; with several nodes, only the leader does (<see cref="Cluster.ClusterLeader"/>).</summary>
+internal sealed partial class AuditHeadMailService(IServiceScopeFactory scopes, Cluster.ClusterLeader leader, TimeProvider clock, ILogger<AuditHeadMailService> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan SendAt = TimeSpan.FromHours(6);
 
@@ -54,8 +55,11 @@ internal sealed partial class AuditHeadMailService(IServiceScopeFactory scopes, 
             try
             {
                 await Task.Delay(ParisTime.UntilNext(SendAt, clock.GetUtcNow()), clock, stoppingToken);
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<AuditHeadMail>().SendAsync(stoppingToken);
+                if (await leader.IsLeaderAsync(stoppingToken))
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<AuditHeadMail>().SendAsync(stoppingToken);
+                }
             }
             catch (OperationCanceledException)
             {

@@ -5,13 +5,20 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Portal.Core.Caching;
 
 /// <summary>
-/// The output cache of anonymous public pages, and the one place that evicts from it (a later multi-node
-/// change broadcasts what <see cref="EvictAsync"/> receives). Every cached response is tagged
-/// <see cref="SiteTag"/>; a page of one process also <see cref="ProcessTag"/>, lists <see cref="ListsTag"/>,
-/// search answers <see cref="SearchTag"/>. Each eviction takes the next number of a sequence: a response
-/// whose tags were evicted after its request began is not stored, and the number at its start is its ETag.
+/// The output cache of anonymous public pages, and the one place that evicts from it. Every cached response is
+/// tagged <see cref="SiteTag"/>; a page of one process also <see cref="ProcessTag"/>, lists <see cref="ListsTag"/>,
+/// search answers <see cref="SearchTag"/>. Each eviction takes the next number of a sequence: a response whose
+/// tags were evicted after its request began is not stored, and the number at its start is its ETag.
 /// </summary>
-public sealed class PublicCache(IOutputCacheStore store)
+/// <remarks>
+/// Several nodes: what <see cref="EvictAsync"/> receives is also sent to the other nodes
+/// (<see cref="Cluster.ClusterEvictions"/>), which apply it through <see cref="EvictHereAsync"/>, so their
+/// sequence moves on too. ETags carry a seed drawn at each start of each node: a node never recognises another
+/// node's ETag (it answers 200, never a 304 vouching for a page it did not render), and its own ETags change as
+/// soon as any node's change reaches it. A database-wide counter would let nodes share ETags, but a restored
+/// backup or a new release (different HTML, same counter) would then validate stale copies.
+/// </remarks>
+public sealed class PublicCache(IOutputCacheStore store, Cluster.ClusterEvictions? cluster = null, ContentChangeSignal? changes = null)
 {
     public const string PolicyName = "public";
     public const string SiteTag = "site";
@@ -29,7 +36,20 @@ public sealed class PublicCache(IOutputCacheStore store)
 
     public string ETagOf(long sequence) => $"W/\"{_seed}-{sequence}\"";
 
+    /// <summary>Evicts a committed change's tags on this node and on every other node.</summary>
     public async Task EvictAsync(IEnumerable<string> tags, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        var distinct = tags.Distinct(StringComparer.Ordinal).ToList();
+        await EvictHereAsync(distinct, cancellationToken);
+        if (cluster is not null)
+        {
+            await cluster.PublishAsync(distinct, cancellationToken);
+        }
+    }
+
+    /// <summary>Evicts on this node only: what another node sent, or what only this node's state made stale (its search index).</summary>
+    public async Task EvictHereAsync(IEnumerable<string> tags, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tags);
         // Marked before evicting: a render that read the old state can no longer be stored.
@@ -43,6 +63,11 @@ public sealed class PublicCache(IOutputCacheStore store)
         foreach (var tag in distinct)
         {
             await store.EvictByTagAsync(tag, cancellationToken);
+        }
+
+        if (distinct.Any(tag => tag != SearchTag))
+        {
+            changes?.Raise();
         }
     }
 

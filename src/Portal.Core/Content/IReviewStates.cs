@@ -7,6 +7,9 @@ namespace Portal.Core.Content;
 /// </summary>
 public interface IReviewStates
 {
-    /// <summary>The label of each version the workflow follows; the others are left out.</summary>
-    Task<IReadOnlyDictionary<VersionKey, string>> LabelsAsync(IReadOnlyCollection<ContentItemVersion> versions, CancellationToken cancellationToken);
+    /// <summary>The state of each version the workflow follows; the others are left out.</summary>
+    Task<IReadOnlyDictionary<VersionKey, ReviewState>> StatesAsync(IReadOnlyCollection<ContentItemVersion> versions, CancellationToken cancellationToken);
 }
+
+/// <summary>A version's review state in words, and whether a submission is open on it now (editing it would withdraw that).</summary>
+public sealed record ReviewState(string Label, bool Open);

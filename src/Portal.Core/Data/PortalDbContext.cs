@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Audit;
@@ -9,8 +10,11 @@ namespace Portal.Core.Data;
 
 /// <summary>The portal's one database: content versions, settings, accounts and every module's index tables.</summary>
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, IEnumerable<IModelContributor> contributors)
-    : IdentityDbContext<PortalUser, PortalRole, string>(options)
+    : IdentityDbContext<PortalUser, PortalRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>The Data Protection key ring, shared by every node (cookies, antiforgery tokens).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<ContentItemVersion> ContentItemVersions => Set<ContentItemVersion>();
 
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
@@ -29,6 +33,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, I
         new ContentItemVersionConfiguration(engine).Configure(builder.Entity<ContentItemVersion>());
         new SiteSettingConfiguration().Configure(builder.Entity<SiteSetting>());
         new AuditEntryConfiguration().Configure(builder.Entity<AuditEntry>());
+        builder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
         foreach (var contributor in contributors)
         {
             contributor.Configure(builder, engine);

@@ -17,6 +17,7 @@ public sealed partial class PortalInitializer(
     RecipeExecutor recipes,
     AdminAccountSetup admin,
     TimeProvider clock,
+    Cluster.ClusterDatabase cluster,
     ILogger<PortalInitializer> logger)
 {
     internal const string SetupDoneKey = "setup.completed";
@@ -24,6 +25,8 @@ public sealed partial class PortalInitializer(
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(paths.DataPath);
+        // Nodes starting together take turns: the first migrates and sets up, the others then find it done.
+        await using var setup = await cluster.LockAsync(Cluster.ClusterLocks.Setup, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (await db.SiteSettings.AnyAsync(s => s.Key == SetupDoneKey, cancellationToken))
         {

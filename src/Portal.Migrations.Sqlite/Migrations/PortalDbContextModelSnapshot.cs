@@ -17,6 +17,23 @@ namespace Portal.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.11");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.Property<int>("Id")
@@ -847,6 +864,71 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("SortitionVolunteerContacts", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Workflows.Committees.Committee", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Committees", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Workflows.Committees.CommitteeSeat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Chair")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CommitteeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Public")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quality")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "UserName")
+                        .IsUnique();
+
+                    b.ToTable("CommitteeSeats", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Workflows.Lots.LotAction", b =>
                 {
                     b.Property<long>("Id")
@@ -1237,6 +1319,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Workflows.Committees.CommitteeSeat", b =>
+                {
+                    b.HasOne("Portal.Workflows.Committees.Committee", null)
+                        .WithMany("Seats")
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Workflows.Lots.LotAction", b =>
                 {
                     b.HasOne("Portal.Workflows.Lots.PublicationLot", "Lot")
@@ -1270,6 +1361,11 @@ namespace Portal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Portal.Processes.Indexes.ProcessIndex", b =>
                 {
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("Portal.Workflows.Committees.Committee", b =>
+                {
+                    b.Navigation("Seats");
                 });
 #pragma warning restore 612, 618
         }

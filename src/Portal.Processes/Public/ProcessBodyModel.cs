@@ -8,7 +8,8 @@ namespace Portal.Processes.Public;
 /// The public body of a process page, shared by the public page, the staff preview and archived versions:
 /// the process's sections, one page of its propositions, and the address the list's links point to.
 /// </summary>
-public sealed record ProcessBodyModel(ProcessView Process, SiteSettings Site, PropositionListing Listing, string Path, IReadOnlyList<ProcessLink>? Links = null)
+public sealed record ProcessBodyModel(
+    ProcessView Process, SiteSettings Site, PropositionListing Listing, string Path, IReadOnlyList<ProcessLink>? Links = null, ProcessGovernance? Governance = null)
 {
     /// <summary>For a view read in full (preview, archive): the list is filtered and cut from it.</summary>
     public static ProcessBodyModel FromFullView(ProcessView process, SiteSettings site, IQueryCollection query, string path)

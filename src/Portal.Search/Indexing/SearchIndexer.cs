@@ -121,9 +121,9 @@ public sealed class SearchIndexer(LuceneIndex index, IServiceScopeFactory scopes
         return documents;
     }
 
-    /// <summary>Search answers cached before this commit are stale from now on.</summary>
+    /// <summary>Search answers cached before this commit are stale from now on, on this node (each node has its own index).</summary>
     private Task EvictAnswersAsync(CancellationToken cancellationToken) =>
-        cache is null ? Task.CompletedTask : cache.EvictAsync([PublicCache.SearchTag], cancellationToken);
+        cache is null ? Task.CompletedTask : cache.EvictHereAsync([PublicCache.SearchTag], cancellationToken);
 
     /// <summary>Records this node's checkpoint in the shared table, when it moved or at least hourly.</summary>
     private async Task ReportAsync(PortalDbContext db, CancellationToken cancellationToken)

@@ -1,14 +1,17 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Caching;
 using Portal.Search.Queue;
 
 namespace Portal.Search.Indexing;
 
 /// <summary>
-/// Keeps this node's index current: catches up at start, then polls the shared queue; every hour it
-/// also prunes the tasks all nodes have applied.
+/// Keeps this node's index current: catches up at start, then polls the shared queue, and catches up at once
+/// when a publication is evicted from the public cache, here or on another node (<see cref="ContentChangeSignal"/>);
+/// every hour it also prunes the tasks all nodes have applied.
 /// </summary>
-internal sealed partial class SearchIndexerService(SearchIndexer indexer, SearchQueuePruner pruner, TimeProvider clock, ILogger<SearchIndexerService> logger)
+internal sealed partial class SearchIndexerService(
+    SearchIndexer indexer, SearchQueuePruner pruner, ContentChangeSignal changes, TimeProvider clock, ILogger<SearchIndexerService> logger)
     : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
@@ -19,6 +22,8 @@ internal sealed partial class SearchIndexerService(SearchIndexer indexer, Search
         DateTimeOffset? pruned = null;
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Read before catching up: a change committed while catching up still wakes the next round.
+            var changed = changes.Next;
             try
             {
                 await indexer.CatchUpAsync(stoppingToken);
@@ -39,11 +44,10 @@ internal sealed partial class SearchIndexerService(SearchIndexer indexer, Search
                 LogFailure(logger, exception);
             }
 
-            try
-            {
-                await Task.Delay(PollInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            await Task.WhenAny(changed, Task.Delay(PollInterval, clock, wait.Token));
+            await wait.CancelAsync();
+            if (stoppingToken.IsCancellationRequested)
             {
                 return;
             }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Cluster;
 using Portal.Core.Data;
 using Portal.Sortition.Storage;
 
@@ -22,21 +23,36 @@ public sealed class PreparationSignal : IDisposable
 /// <summary>
 /// The web server's background worker: runs queued preparations one at a time, oldest first. At start,
 /// a preparation left « running » by a stopped server is queued again (the solver cannot resume half-way,
-/// so it starts over). Logs carry draw IDs only, never pool data.
+/// so it starts over). Logs carry draw IDs only, never pool data. With several nodes, only the leader
+/// (<see cref="ClusterLeader"/>) prepares, and a node that becomes leader takes over what the last one left running.
 /// </summary>
-internal sealed partial class PreparationWorker(IServiceScopeFactory scopes, PreparationSignal signal, ILogger<PreparationWorker> logger) : BackgroundService
+internal sealed partial class PreparationWorker(IServiceScopeFactory scopes, PreparationSignal signal, ClusterLeader leader, ILogger<PreparationWorker> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(15);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await RequeueInterruptedAsync(stoppingToken);
+        var leading = false;
         while (!stoppingToken.IsCancellationRequested)
         {
-            string? next;
+            string? next = null;
             try
             {
-                next = await RunNextAsync(stoppingToken);
+                if (!await leader.IsLeaderAsync(stoppingToken))
+                {
+                    leading = false;
+                }
+                else
+                {
+                    if (!leading)
+                    {
+                        await RequeueInterruptedAsync(stoppingToken);
+                        leading = true;
+                    }
+
+                    next = await RunNextAsync(stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -12,14 +12,14 @@ namespace Portal.Workflows.BackOffice;
 /// </summary>
 internal sealed class WorkflowReviewStates(PortalDbContext db, WorkflowStore definitions) : IReviewStates
 {
-    public async Task<IReadOnlyDictionary<VersionKey, string>> LabelsAsync(IReadOnlyCollection<ContentItemVersion> versions, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<VersionKey, ReviewState>> StatesAsync(IReadOnlyCollection<ContentItemVersion> versions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(versions);
         var frozen = versions.Where(v => v is { Frozen: true, Status: ContentStatus.Draft }).ToList();
         var workflow = frozen.Count == 0 ? null : await definitions.GetAsync(cancellationToken: cancellationToken);
         if (workflow is null)
         {
-            return new Dictionary<VersionKey, string>();
+            return new Dictionary<VersionKey, ReviewState>();
         }
 
         var active = new Dictionary<VersionKey, string>();
@@ -35,13 +35,12 @@ internal sealed class WorkflowReviewStates(PortalDbContext db, WorkflowStore def
         }
 
         var initial = workflow.State(workflow.Definition.InitialState).Label;
-        var labels = new Dictionary<VersionKey, string>();
+        var labels = new Dictionary<VersionKey, ReviewState>();
         foreach (var version in frozen)
         {
             var key = new VersionKey(version.ContentItemId, version.Version);
-            labels[key] = active.TryGetValue(key, out var label) ? label
-                : version.Latest ? $"{initial} (renvoyé avec commentaires)"
-                : "Retiré (modifié après soumission)";
+            labels[key] = active.TryGetValue(key, out var label) ? new ReviewState(label, Open: true)
+                : new ReviewState(version.Latest ? $"{initial} (renvoyé avec commentaires)" : "Retiré (modifié après soumission)", Open: false);
         }
 
         return labels;

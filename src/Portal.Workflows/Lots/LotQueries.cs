@@ -6,7 +6,7 @@ using Portal.Workflows.Publication;
 namespace Portal.Workflows.Lots;
 
 /// <summary>What the back office shows of lots: those waiting for a person, one lot with its summary, and a page of its items.</summary>
-public sealed class LotQueries(PortalDbContext db, WorkflowStore definitions, LotItems items)
+public sealed class LotQueries(PortalDbContext db, WorkflowStore definitions, LotItems items, Committees.ProcessCommittees committees)
 {
     public const int PageSize = 100;
 
@@ -66,6 +66,7 @@ public sealed class LotQueries(PortalDbContext db, WorkflowStore definitions, Lo
         }
 
         var round = await db.Set<LotAction>().AsNoTracking().Where(a => a.LotId == lot.Id && a.Round == lot.Round).ToListAsync(cancellationToken);
+        viewer = (await committees.ScopeAsync([lot.ProcessId], cancellationToken)).For(viewer, lot.ProcessId);
         // Who wrote the lot's texts is read from the audit trail of all its items: only worth asking when the viewer's roles offer a transition at all.
         var isAuthor = lot.IsSubmittedBy(viewer.Name)
             || (workflow.Available(lot.State, viewer.Roles, isAuthor: false).Count > 0 && (await items.WritersAsync(lot.Id, cancellationToken)).Contains(viewer.Name));

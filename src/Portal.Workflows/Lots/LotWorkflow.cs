@@ -19,6 +19,7 @@ public sealed class LotWorkflow(
     WorkflowStore definitions,
     AuditTrail audit,
     IWorkflowNotifier notifier,
+    Committees.ProcessCommittees committees,
     TimeProvider clock)
 {
     public const int MaxNameLength = 200;
@@ -57,6 +58,14 @@ public sealed class LotWorkflow(
             return LotOutcome.Refused(problem);
         }
 
+        // The lot is reviewed by its process's COPIL: its items must not bring in another process's committee.
+        var processes = versions.Select(v => v.ProcessId).Distinct(StringComparer.Ordinal).ToList();
+        var processId = processes.Count == 1 ? processes[0] : request.ProcessId;
+        if (processes.Count > 1 && (await committees.ScopeAsync(processes, cancellationToken)) is var scope && processes.Any(scope.HasCommittee))
+        {
+            return LotOutcome.Refused("Ce lot réunit des éléments de plusieurs démarches, dont une au moins a son propre COPIL : soumettez un lot par démarche.");
+        }
+
         var events = new List<LotEvent>();
         var outcome = await InTransactionAsync(async () =>
         {
@@ -65,7 +74,7 @@ public sealed class LotWorkflow(
             {
                 Workflow = workflow.Definition.Name,
                 Name = name,
-                ProcessId = request.ProcessId,
+                ProcessId = processId,
                 State = workflow.Definition.InitialState,
                 Active = true,
                 SubmittedBy = request.Actor.Name,
@@ -153,11 +162,8 @@ public sealed class LotWorkflow(
             .Where(a => a.LotId == lot.Id && a.Round == lot.Round && a.Transition == transition.Key)
             .Select(a => a.Actor).ToListAsync(cancellationToken);
         var isAuthor = lot.IsSubmittedBy(request.Actor.Name) || await items.WrittenByAsync(lot.Id, request.Actor.Name, cancellationToken);
-        var decision = workflow.Decide(
-            transition,
-            new WorkflowActor(request.Actor.Name, request.Actor.Roles, isAuthor),
-            request.Comment,
-            [.. earlier.Select(name => new WorkflowActor(name, [], false))]);
+        var scope = await committees.ScopeAsync([lot.ProcessId], cancellationToken);
+        var decision = scope.Decide(workflow, transition, lot.ProcessId, request.Actor, isAuthor, request.Comment, earlier);
         if (!decision.Accepted)
         {
             return LotOutcome.Refused(decision.Refusal!);

@@ -1,12 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Cluster;
 using Portal.Core.Text;
 
 namespace Portal.Workflows.Notifications;
 
-/// <summary>Sends the daily summaries every morning at 7:00, Paris time; at start, catches up on a morning missed while stopped.</summary>
-internal sealed partial class DailyDigestService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DailyDigestService> logger) : BackgroundService
+/// <summary>
+/// Sends the daily summaries every morning at 7:00, Paris time; at start, catches up on a morning missed while
+/// stopped. With several nodes, only the leader sends (<see cref="ClusterLeader"/>).
+/// </summary>
+internal sealed partial class DailyDigestService(IServiceScopeFactory scopes, ClusterLeader leader, TimeProvider clock, ILogger<DailyDigestService> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan SendAt = TimeSpan.FromHours(7);
 
@@ -16,11 +21,14 @@ internal sealed partial class DailyDigestService(IServiceScopeFactory scopes, Ti
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var sent = await scope.ServiceProvider.GetRequiredService<DailyDigest>().SendAsync(stoppingToken);
-                if (sent > 0)
+                if (await leader.IsLeaderAsync(stoppingToken))
                 {
-                    LogSent(logger, sent);
+                    await using var scope = scopes.CreateAsyncScope();
+                    var sent = await scope.ServiceProvider.GetRequiredService<DailyDigest>().SendAsync(stoppingToken);
+                    if (sent > 0)
+                    {
+                        LogSent(logger, sent);
+                    }
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Portal.Core.Content;
-using Portal.Core.Public;
 using Portal.Core.Identity;
+using Portal.Core.Public;
 using Portal.Workflows.Definitions;
 using Portal.Workflows.Lots;
 
@@ -20,6 +20,7 @@ internal sealed partial class EmailWorkflowNotifier(
     PublicSite site,
     VersionWriters writers,
     LotItems lots,
+    Committees.ProcessCommittees committees,
     ILogger<EmailWorkflowNotifier> logger) : IWorkflowNotifier
 {
     public Task NotifyAsync(WorkflowEvent happened, CancellationToken cancellationToken)
@@ -72,11 +73,16 @@ internal sealed partial class EmailWorkflowNotifier(
     {
         var roles = workflow.Definition.Transitions.Where(t => t.From == record.State).SelectMany(t => t.Roles).Distinct();
         var reviewers = new Dictionary<string, PortalUser>(StringComparer.OrdinalIgnoreCase);
+        // A process with its own COPIL: the site-wide COPIL role reaches only the members seated on it.
+        var scope = await committees.ScopeAsync([record.ProcessId]);
         foreach (var role in roles)
         {
             foreach (var user in await users.GetUsersInRoleAsync(role))
             {
-                reviewers.TryAdd(user.UserName ?? user.Id, user);
+                if (role != PortalRoles.CopilMember || scope.Sits(record.ProcessId, user.UserName))
+                {
+                    reviewers.TryAdd(user.UserName ?? user.Id, user);
+                }
             }
         }
 

@@ -21,6 +21,7 @@ public sealed class PublicationWorkflow(
     WorkflowStore definitions,
     AuditTrail audit,
     IWorkflowNotifier notifier,
+    Committees.ProcessCommittees committees,
     TimeProvider clock)
 {
     public Task<Workflow?> DefinitionAsync(CancellationToken cancellationToken = default) => definitions.GetAsync(cancellationToken: cancellationToken);
@@ -146,11 +147,9 @@ public sealed class PublicationWorkflow(
         // The author is whoever submitted it and whoever wrote any of its text: none of them reviews it.
         var isAuthor = submission?.IsSubmittedBy(request.Actor.Name) == true
             || (await writers.OfAsync(version.ContentItemId, version.Version, cancellationToken)).Contains(request.Actor.Name);
-        var decision = workflow.Decide(
-            transition,
-            new WorkflowActor(request.Actor.Name, request.Actor.Roles, isAuthor),
-            request.Comment,
-            [.. earlier.Select(name => new WorkflowActor(name, [], false))]);
+        // A process with its own COPIL: only its members act as such, and only they count toward its quorum.
+        var scope = await committees.ScopeAsync([version.ProcessId], cancellationToken);
+        var decision = scope.Decide(workflow, transition, version.ProcessId, request.Actor, isAuthor, request.Comment, earlier);
         if (!decision.Accepted)
         {
             return WorkflowOutcome.Refused(decision.Refusal!);

@@ -1,14 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Cluster;
 
 namespace Portal.Workflows.Publication;
 
 /// <summary>
 /// Takes scheduled transitions when they fall due. It runs once at start, so publications that fell due
-/// while the site was stopped happen at the next start, then every <see cref="Interval"/>.
+/// while the site was stopped happen at the next start, then every <see cref="Interval"/>. With several nodes,
+/// only the leader takes them (<see cref="ClusterLeader"/>): two nodes must not take the same transition.
 /// </summary>
-internal sealed partial class ScheduledPublicationService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledPublicationService> logger) : BackgroundService
+internal sealed partial class ScheduledPublicationService(IServiceScopeFactory scopes, ClusterLeader leader, TimeProvider clock, ILogger<ScheduledPublicationService> logger)
+    : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
@@ -18,12 +21,15 @@ internal sealed partial class ScheduledPublicationService(IServiceScopeFactory s
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var done = await scope.ServiceProvider.GetRequiredService<PublicationWorkflow>().RunDueAsync(stoppingToken)
-                    + await scope.ServiceProvider.GetRequiredService<Lots.LotWorkflow>().RunDueAsync(stoppingToken);
-                if (done > 0)
+                if (await leader.IsLeaderAsync(stoppingToken))
                 {
-                    LogDone(logger, done);
+                    await using var scope = scopes.CreateAsyncScope();
+                    var done = await scope.ServiceProvider.GetRequiredService<PublicationWorkflow>().RunDueAsync(stoppingToken)
+                        + await scope.ServiceProvider.GetRequiredService<Lots.LotWorkflow>().RunDueAsync(stoppingToken);
+                    if (done > 0)
+                    {
+                        LogDone(logger, done);
+                    }
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

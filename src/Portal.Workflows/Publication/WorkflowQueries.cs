@@ -8,7 +8,7 @@ using Portal.Workflows.Lots;
 namespace Portal.Workflows.Publication;
 
 /// <summary>What several back-office pages show of the workflow: an item's state and actions, the reviewers' inbox. A query one page uses lives in that page.</summary>
-public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definitions, VersionWriters writers)
+public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definitions, VersionWriters writers, Committees.ProcessCommittees committees)
 {
     /// <summary>The workflow state of an item's latest and published versions, what this person may do on each, and its history.</summary>
     public async Task<ItemWorkflow?> ForItemAsync(string contentItemId, StaffMember viewer, CancellationToken cancellationToken = default)
@@ -28,6 +28,8 @@ public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definition
         var actions = await db.Set<WorkflowAction>().AsNoTracking()
             .Where(a => ids.Contains(a.SubmissionId)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
         var written = await writers.OfAsync([.. versions.Select(v => (v.ContentItemId, v.Version))], cancellationToken);
+        var processId = versions.Select(v => v.ProcessId).FirstOrDefault(p => p is not null);
+        viewer = (await committees.ScopeAsync([processId], cancellationToken)).For(viewer, processId);
         var lotIds = submissions.Where(s => s.Active && s.LotId != null).Select(s => s.LotId!.Value).ToList();
         var lots = await db.Set<PublicationLot>().AsNoTracking().Where(l => lotIds.Contains(l.Id) && l.Active).ToDictionaryAsync(l => l.Id, cancellationToken);
         var tracks = versions.OrderByDescending(v => v.Version)
@@ -63,11 +65,12 @@ public sealed class WorkflowQueries(PortalDbContext db, WorkflowStore definition
         var ids = submissions.Select(s => s.Id).ToList();
         var actions = await db.Set<WorkflowAction>().AsNoTracking().Where(a => ids.Contains(a.SubmissionId)).ToListAsync(cancellationToken);
         var written = await writers.OfAsync([.. submissions.Select(s => (s.ContentItemId, s.Version))], cancellationToken);
+        var scope = await committees.ScopeAsync(submissions.Select(s => s.ProcessId), cancellationToken);
         var entries = new List<InboxEntry>();
         foreach (var submission in submissions)
         {
             var round = RoundOf(submission, actions);
-            var available = AvailableTo(workflow, submission.State, submission, round, viewer, written[(submission.ContentItemId, submission.Version)]);
+            var available = AvailableTo(workflow, submission.State, submission, round, scope.For(viewer, submission.ProcessId), written[(submission.ContentItemId, submission.Version)]);
             if (available.Count > 0 && !HasActed(round, viewer))
             {
                 entries.Add(new InboxEntry(submission, workflow.State(submission.State).Label, available, ApprovalsOf(workflow, submission, round)));

@@ -53,6 +53,29 @@ public sealed class WorkflowsModel : IModelContributor
             e.HasOne(a => a.Lot).WithMany().HasForeignKey(a => a.LotId).OnDelete(DeleteBehavior.Restrict);
         });
         Notifications(modelBuilder);
+        Committees(modelBuilder);
+    }
+
+    private static void Committees(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Committees.Committee>(e =>
+        {
+            e.ToTable("Committees");
+            e.Property(c => c.ProcessId).HasMaxLength(200);
+            e.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.Name).HasMaxLength(200);
+            e.HasIndex(c => new { c.ProcessId, c.Kind }).IsUnique();
+            e.HasMany(c => c.Seats).WithOne().HasForeignKey(s => s.CommitteeId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Committees.CommitteeSeat>(e =>
+        {
+            e.ToTable("CommitteeSeats");
+            e.Property(s => s.UserName).HasMaxLength(256);
+            e.Property(s => s.DisplayName).HasMaxLength(200);
+            e.Property(s => s.Quality).HasMaxLength(300);
+            // One seat per account and committee (members without an account are not limited).
+            e.HasIndex(s => new { s.CommitteeId, s.UserName }).IsUnique();
+        });
     }
 
     private static void Notifications(ModelBuilder modelBuilder)

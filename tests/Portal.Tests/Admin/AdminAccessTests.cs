@@ -32,6 +32,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
     {
         ["admin"] = ("/admin", Permissions.AccessBackOffice, Ok),
         ["admin/demarches/{id}"] = ($"/admin/demarches/{Process}", Permissions.AccessBackOffice, Ok),
+        ["admin/demarches/{id}/comites"] = ($"/admin/demarches/{Process}/comites", WorkflowPermissions.ManageCommittees, Ok),
         ["admin/demarches/{id}/import"] = ($"/admin/demarches/{Process}/import", Permissions.EditContent, Ok),
         ["admin/contenu/modifier"] = ($"/admin/contenu/modifier?id={Process}", Permissions.EditContent, Ok),
         ["admin/contenu/historique"] = ($"/admin/contenu/historique?id={Process}", Permissions.AccessBackOffice, Ok),

@@ -19,7 +19,7 @@ public sealed class ModuleBoundaryTests
         ["Portal.Core"] = [],
         ["Portal.Admin"] = [],
         ["Portal.Processes"] = new() { ["Portal.Admin"] = AdminSurface },
-        ["Portal.Workflows"] = new() { ["Portal.Admin"] = AdminSurface },
+        ["Portal.Workflows"] = new() { ["Portal.Admin"] = AdminSurface, ["Portal.Processes"] = ProcessesSurface },
         ["Portal.Site"] = [],
         ["Portal.Media"] = [],
         ["Portal.Search"] = new() { ["Portal.Processes"] = ProcessesSurface },

@@ -60,7 +60,7 @@ public sealed class CopilBrowserTests(BrowserPortal portal) : IClassFixture<Brow
         await visitor.GotoAsync("/demarches/vivre-demain-territoire-2036");
         var mandat = visitor.Locator("section[aria-labelledby=mandat]");
         await Assertions.Expect(mandat).ToContainTextAsync("Le panel de 60 habitants rend un avis sur le plan climat avant juin 2027.");
-        await Assertions.Expect(mandat.Locator(".stamp")).ToContainTextAsync("Validé par le comité de pilotage le");
+        await Assertions.Expect(mandat.Locator(".stamp")).ToContainTextAsync("Validé par le comité de pilotage de « Vivre demain » le");
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Historique des publications" }).ClickAsync();
         await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Historique des publications", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(visitor.GetByRole(AriaRole.Row).Filter(new() { HasText = "Mandat de participation" }).First).ToContainTextAsync("(en vigueur)");

@@ -28,6 +28,13 @@ public sealed class BrowserlessUser : IDisposable
         Factory = factory;
     }
 
+    /// <summary>A visitor whose requests go through <paramref name="client"/> (several nodes behind one proxy, say).</summary>
+    public BrowserlessUser(WebApplicationFactory<Program> factory, HttpClient client)
+    {
+        _client = client;
+        Factory = factory;
+    }
+
     public WebApplicationFactory<Program> Factory { get; }
 
     public HttpClient Client => _client;

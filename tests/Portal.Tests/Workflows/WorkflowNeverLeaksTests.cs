@@ -95,7 +95,8 @@ public abstract class WorkflowNeverLeaksTests(PortalFactoryBase factory) : IAsyn
         // Not vacuous: the published text is there, stamped, and its history entry too.
         Assert.Contains(Published, pages[$"/demarches/{Slug}"], StringComparison.Ordinal);
         var stamps = new HtmlParser().ParseDocument(pages[$"/demarches/{Slug}"]).QuerySelectorAll("#avis ~ .stamp, section[aria-labelledby=avis] .stamp");
-        Assert.StartsWith("✓ Validé par le comité de pilotage le ", Assert.Single(stamps).TextContent, StringComparison.Ordinal);
+        // The stamp names the process's own COPIL (from the demo's committees).
+        Assert.StartsWith("✓ Validé par le comité de pilotage de l'assemblée citoyenne départementale le ", Assert.Single(stamps).TextContent, StringComparison.Ordinal);
         Assert.Contains(pages, p => p.Key.Contains("/historique/", StringComparison.Ordinal) && p.Value.Contains(Published, StringComparison.Ordinal));
 
         // The unpublished proposition has no page any more, and its earlier versions left the history with it.

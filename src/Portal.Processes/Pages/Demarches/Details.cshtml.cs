@@ -9,7 +9,9 @@ namespace Portal.Processes.Pages.Demarches;
 
 /// <summary>The public page of one process with its CIPC sections and one page of its propositions, published versions only.</summary>
 [OutputCache(PolicyName = PublicCache.PolicyName)]
-public sealed class DetailsModel(ProcessReader reader, PropositionReader propositions, SiteSettingsStore settings, IEnumerable<IProcessLinkSource> linkSources) : PageModel
+public sealed class DetailsModel(
+    ProcessReader reader, PropositionReader propositions, SiteSettingsStore settings, IEnumerable<IProcessLinkSource> linkSources, IEnumerable<IProcessGovernanceSource> governance)
+    : PageModel
 {
     public ProcessView Process { get; private set; } = null!;
 
@@ -18,6 +20,8 @@ public sealed class DetailsModel(ProcessReader reader, PropositionReader proposi
     public IReadOnlyList<ProcessLink> Links { get; private set; } = [];
 
     public PropositionListing Listing { get; private set; } = PropositionListing.Empty;
+
+    public ProcessGovernance? Governance { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -29,7 +33,7 @@ public sealed class DetailsModel(ProcessReader reader, PropositionReader proposi
 
         Process = process;
         PublicCache.TagProcess(HttpContext, process.Id);
-        Site = await settings.GetAsync(cancellationToken);
+        (Site, Governance) = await ProcessGovernances.ReadAsync(governance, await settings.GetAsync(cancellationToken), process.Id, cancellationToken);
         Listing = await propositions.ListAsync(process.Id, ProcessBodyModel.ReadFilter(Request.Query), cancellationToken);
         var links = new List<ProcessLink>();
         foreach (var source in linkSources)

@@ -9,7 +9,7 @@ namespace Portal.Processes.Pages.Demarches;
 
 /// <summary>The stable permalink of one proposition, with its response and follow-up history; reads only those items.</summary>
 [OutputCache(PolicyName = PublicCache.PolicyName)]
-public sealed class PropositionModel(PropositionReader reader, SiteSettingsStore settings) : PageModel
+public sealed class PropositionModel(PropositionReader reader, SiteSettingsStore settings, IEnumerable<IProcessGovernanceSource> governance) : PageModel
 {
     public ProcessHeading Process { get; private set; } = null!;
 
@@ -26,7 +26,7 @@ public sealed class PropositionModel(PropositionReader reader, SiteSettingsStore
 
         (Process, Item) = (page.Process, page.Item);
         PublicCache.TagProcess(HttpContext, Process.Id);
-        Site = await settings.GetAsync(cancellationToken);
+        (Site, _) = await ProcessGovernances.ReadAsync(governance, await settings.GetAsync(cancellationToken), Process.Id, cancellationToken);
         return Page();
     }
 }

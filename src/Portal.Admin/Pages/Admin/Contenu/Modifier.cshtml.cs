@@ -50,6 +50,9 @@ public sealed class EditModel(
     /// <summary>The latest version's state in words (the workflow's label when it follows the version).</summary>
     public string LatestState { get; private set; } = string.Empty;
 
+    /// <summary>Whether a submission is open on the latest version: saving withdraws it.</summary>
+    public bool LatestUnderReview { get; private set; }
+
     /// <summary>The site's settings: the vocabularies some fields are chosen from.</summary>
     public SiteSettings Site { get; private set; } = new();
 
@@ -130,7 +133,8 @@ public sealed class EditModel(
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         Latest = Id is null ? null : await store.GetLatestAsync(Id, cancellationToken);
-        LatestState = Latest is null ? string.Empty : (await statuses.OfAsync([Latest], cancellationToken)).For(Latest);
+        var board = Latest is null ? VersionStatusBoard.StoreOnly : await statuses.OfAsync([Latest], cancellationToken);
+        (LatestState, LatestUnderReview) = Latest is null ? (string.Empty, false) : (board.For(Latest), board.UnderReview(Latest));
         Site = await settings.GetAsync(cancellationToken);
         var typeName = Latest?.ContentType ?? Type;
         if (typeName is null || !store.Types.TryGetType(typeName, out var type))
