@@ -35,6 +35,14 @@ internal sealed class ColumnGeneration : IDisposable
     public int Iterations { get; private set; }
 
     /// <summary>
+    /// The best upper bound on maximin's optimum seen so far (1 before any pricing). For dual weights y
+    /// summing to 1, every distribution has Σ y_i·p_i ≤ max over panels of y(P), and its minimum is at most
+    /// that weighted mean: the exact MIP's best panel value is a proof that the optimum cannot be higher.
+    /// Only the first level (nobody fixed) gives such a bound.
+    /// </summary>
+    public double UpperBound { get; private set; } = 1;
+
+    /// <summary>
     /// Starts from panels that each favour one volunteer not yet covered, so every reachable volunteer
     /// appears in some panel. Stops early (with fewer panels) if <paramref name="stop"/> says so.
     /// </summary>
@@ -88,6 +96,11 @@ internal sealed class ColumnGeneration : IDisposable
         }
 
         var best = _oracle.Best(duals)!;
+        if (Master.Fixed.All(f => f is null))
+        {
+            UpperBound = Math.Min(UpperBound, best.Sum(i => duals[i]));
+        }
+
         var improves = best.Sum(i => duals[i]) > bound + Tolerance && Add(best);
         var optimal = !improves && added == 0;
         return (optimal, z, probabilities, duals);
@@ -111,6 +124,8 @@ internal sealed class ColumnGeneration : IDisposable
         return new PanelDistribution(kept.Select(p => _panels[p]).ToList(), kept.Select(p => probabilities[p] / total).ToList(), selection, Iterations, converged)
         {
             Levels = levels,
+            UpperBound = UpperBound,
+            Candidates = [.. _panels],
         };
     }
 

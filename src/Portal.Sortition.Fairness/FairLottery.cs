@@ -2,14 +2,19 @@ using Portal.Sortition.Drawing;
 
 namespace Portal.Sortition.Fairness;
 
-/// <summary>Turns a solved distribution into the committed ticket table of <see cref="LotteryDraw"/>.</summary>
+/// <summary>Turns a solved distribution into the committed ticket table of <see cref="LotteryDraw"/>, rounded per volunteer.</summary>
 public static class FairLottery
 {
-    public static LotteryTable Table(Pool pool, PanelDistribution distribution)
+    public static LotteryTable Table(Pool pool, Quotas quotas, PanelDistribution distribution)
     {
         ArgumentNullException.ThrowIfNull(pool);
-        ArgumentNullException.ThrowIfNull(distribution);
-        var tickets = distribution.Lottery(LotteryTable.TotalTickets);
-        return new LotteryTable(distribution.Panels.Select((panel, p) => new LotteryPanel(tickets[p], panel.Select(i => pool.Volunteers[i].Id).ToList())));
+        return Table(pool, TicketRounding.Round(pool, quotas, distribution));
+    }
+
+    public static LotteryTable Table(Pool pool, RoundedLottery rounded)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(rounded);
+        return new LotteryTable(rounded.Panels.Select((panel, p) => new LotteryPanel(rounded.Tickets[p], panel.Select(i => pool.Volunteers[i].Id).ToList())));
     }
 }

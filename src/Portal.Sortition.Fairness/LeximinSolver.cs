@@ -11,6 +11,8 @@ namespace Portal.Sortition.Fairness;
 /// The first level is maximin's optimum, so the result is never less fair than maximin: same minimum,
 /// sorted probabilities lexicographically at least as high. When the time budget runs out, the levels
 /// fixed so far hold and the others get at least the current level (reported as not converged).
+/// The first level's solution is kept (<see cref="PanelDistribution.Maximin"/>), so the caller can fall
+/// back to maximin when the later levels, once rounded, do not improve on it.
 /// </summary>
 public static class LeximinSolver
 {
@@ -26,6 +28,7 @@ public static class LeximinSolver
         var n = columns.Size;
         var levels = 0;
         var fixedCount = 0;
+        PanelDistribution? maximin = null;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -34,7 +37,9 @@ public static class LeximinSolver
             {
                 if (OverBudget())
                 {
-                    return columns.Result(probabilities, converged: false, levels);
+                    // Stopped in the first level: this is maximin's solution at the same point.
+                    var stopped = columns.Result(probabilities, converged: false, levels);
+                    return stopped with { Maximin = maximin ?? stopped };
                 }
 
                 if (columns.Iterations % 10 == 0)
@@ -46,6 +51,7 @@ public static class LeximinSolver
             }
 
             levels++;
+            maximin ??= columns.Result(probabilities, converged: true);
             var free = Enumerable.Range(0, n).Where(i => columns.Master.Fixed[i] is null).ToList();
             var atLevel = free.Where(i => duals[i] > DualThreshold).ToList();
             if (atLevel.Count == 0)
@@ -64,7 +70,7 @@ public static class LeximinSolver
             {
                 // One last solve gives a mix that honours every level fixed so far.
                 var (_, final, _, _) = columns.Master.Solve();
-                return columns.Result(final, converged: fixedCount == n, levels);
+                return columns.Result(final, converged: fixedCount == n, levels) with { Maximin = maximin };
             }
         }
     }

@@ -12,6 +12,13 @@ using Portal.Tests.Sortition;
 // probabilities are exact (from the distribution, and after rounding to 1,000 tickets); the sequential
 // method's are estimated over many seeds. Each fair run has its own time budget.
 // Usage: dotnet run -c Release --project tests/Portal.Sortition.Benchmarks -- [runs] [maximin minutes] [leximin minutes] [sizes…]
+// Against the proven optimum (docs/benchmarks.md): … -- optimum [runs] [budget seconds] [sizes…]
+if (args.FirstOrDefault() == "optimum")
+{
+    OptimumBenchmark.Run(args[1..]);
+    return;
+}
+
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
 var maximinBudget = TimeSpan.FromMinutes(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 3);
 var leximinBudget = TimeSpan.FromMinutes(args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 4);
@@ -29,13 +36,13 @@ foreach (var size in sizes)
     var maximin = MaximinSolver.Solve(pool, quotas, maximinBudget);
     clock.Stop();
     Row(size, $"maximin ({maximin.Iterations} itérations, {maximin.Panels.Count} panels{(maximin.Converged ? "" : ", arrêté au budget")})", $"{clock.Elapsed.TotalSeconds:0.0} s", maximin.Selection);
-    Row(size, "maximin arrondi à 1 000 billets", "—", maximin.LotterySelection(size));
+    Row(size, "maximin arrondi à 1 000 billets", "—", TicketRounding.Round(pool, quotas, maximin).Selection);
 
     clock.Restart();
     var leximin = LeximinSolver.Solve(pool, quotas, leximinBudget);
     clock.Stop();
     Row(size, $"LEXIMIN ({leximin.Levels} niveaux fixés, {leximin.Iterations} itérations, {leximin.Panels.Count} panels{(leximin.Converged ? "" : ", arrêté au budget")})", $"{clock.Elapsed.TotalSeconds:0.0} s", leximin.Selection);
-    Row(size, "LEXIMIN arrondi à 1 000 billets", "—", leximin.LotterySelection(size));
+    Row(size, "LEXIMIN arrondi à 1 000 billets", "—", TicketRounding.Round(pool, quotas, leximin).Selection);
 
     var index = pool.Volunteers.Select((v, k) => (v.Id, k)).ToDictionary(p => p.Id, p => p.k, StringComparer.Ordinal);
     var hits = new double[size];

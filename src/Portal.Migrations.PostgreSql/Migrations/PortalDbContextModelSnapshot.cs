@@ -807,6 +807,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("DrawnUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("FairnessJson")
+                        .HasColumnType("text");
+
                     b.Property<DateTime?>("HeartbeatUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -788,6 +788,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("DrawnUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FairnessJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("HeartbeatUtc")
                         .HasColumnType("TEXT");
 

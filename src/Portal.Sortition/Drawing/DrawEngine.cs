@@ -9,11 +9,11 @@ public static class DrawEngine
         return quotas.Mode == QuotaMode.Cells ? CellDraw.Algorithm : SequentialDraw.Algorithm;
     }
 
-    /// <summary>Whether an algorithm applies to these quotas: a committed lottery also serves min/max quotas.</summary>
+    /// <summary>Whether an algorithm applies to these quotas: a committed lottery also serves min/max quotas, and earlier versions still replay.</summary>
     public static bool Fits(string algorithm, Quotas quotas)
     {
         ArgumentNullException.ThrowIfNull(quotas);
-        return algorithm == AlgorithmFor(quotas) || (algorithm == LotteryDraw.Algorithm && quotas.Mode == QuotaMode.MinMax);
+        return algorithm == AlgorithmFor(quotas) || (quotas.Mode == QuotaMode.MinMax && algorithm is LotteryDraw.Algorithm or LotteryDraw.Version1 or SequentialDraw.Version1);
     }
 
     public static DrawResult Run(string algorithm, Pool pool, Quotas quotas, ReadOnlySpan<byte> seed, LotteryTable? lottery = null)
@@ -22,8 +22,8 @@ public static class DrawEngine
         return algorithm switch
         {
             CellDraw.Algorithm => CellDraw.Run(pool, quotas, generator),
-            SequentialDraw.Algorithm => SequentialDraw.Run(pool, quotas, generator),
-            LotteryDraw.Algorithm => LotteryDraw.Run(pool, quotas, lottery ?? throw new InvalidOperationException("La table des panels engagés manque."), generator),
+            SequentialDraw.Algorithm or SequentialDraw.Version1 => SequentialDraw.Run(pool, quotas, generator, algorithm == SequentialDraw.Version1),
+            LotteryDraw.Algorithm or LotteryDraw.Version1 => LotteryDraw.Run(pool, quotas, lottery ?? throw new InvalidOperationException("La table des panels engagés manque."), generator, algorithm == LotteryDraw.Version1),
             _ => throw new NotSupportedException($"Algorithme inconnu : {algorithm}."),
         };
     }

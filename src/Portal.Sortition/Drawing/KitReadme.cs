@@ -30,6 +30,11 @@ public static class KitReadme
           graine.txt      graine = SHA-256( empreinte de l'engagement en hexadécimal minuscule
                           suivie immédiatement de l'aléa public ), en UTF-8
           resultat.csv    titulaires puis suppléants, dans l'ordre
+          panels.csv      (loterie) les panels engagés et leurs billets, 1 000 en tout
+          probabilites.csv (loterie) billets et probabilité de chaque volontaire, recomptés
+                          dans panels.csv : la plus petite est la chance minimale annoncée
+          equite.txt      (loterie) ce que le calcul a atteint : chance minimale, optimum
+                          prouvé ou non, niveaux LEXIMIN, égalité entre profils identiques
 
         Vérifier
           1. SHA-256(vivier.csv) et SHA-256(quotas.json) doivent être ceux écrits dans engagement.txt.
@@ -44,11 +49,17 @@ public static class KitReadme
              des id, les mélanger par Fisher–Yates (pour i de n−1 à 1 : échanger i et j = entier
              dans [0, i+1)) ; les premiers sont titulaires, les suivants suppléants
              (titulaires × substitutesPerMember), dans cet ordre.
-             Algorithme portal-sequentiel/1 : voir docs/sortition.md (méthode séquentielle
+             Algorithme portal-sequentiel/2 : voir docs/sortition.md (méthode séquentielle
              stratifiée pour quotas minimum/maximum).
-             Algorithme portal-loterie/1 : panels.csv (engagé) liste des panels valides et leurs
+             Algorithme portal-loterie/2 : panels.csv (engagé) liste des panels valides et leurs
              billets, 1 000 en tout ; vérifier que chaque panel respecte les quotas, tirer un
              entier t dans [0, 1000) et prendre le panel où le cumul des billets dépasse t.
+             Suppléants (versions 2) : le profil d'un volontaire est la suite de ses valeurs
+             sur les critères des quotas ; par tours, chaque titulaire (ordre des rangs) reçoit
+             un suppléant tiré parmi les volontaires libres de même profil (ordre des id), à
+             défaut parmi ceux dont l'échange avec lui respecte tous les quotas. Un titulaire
+             qui se retire est remplacé par le premier suppléant non appelé de même strate.
+             Les versions /1 (suppléants non stratifiés) se rejouent toujours : docs/sortition.md.
           6. Écrire le résultat comme resultat.csv et comparer octet par octet.
 
         Avec Portal : dotnet run --project src/Portal.Web -- sortition verify --kit kit.zip --page <adresse>

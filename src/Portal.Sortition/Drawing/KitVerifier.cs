@@ -117,6 +117,11 @@ public static class KitVerifier
             var quotas = QuotasJson.Parse(Encoding.UTF8.GetString(kit.Quotas));
             Check(DrawEngine.Fits(commitment.Algorithm, quotas), $"algorithme {commitment.Algorithm}.", $"l'algorithme engagé ({commitment.Algorithm}) ne correspond pas aux quotas.");
             var lottery = kit.Panels is null ? null : LotteryTable.FromCsv(Encoding.UTF8.GetString(kit.Panels));
+            if (kit.Probabilities is not null)
+            {
+                Check(lottery is not null && lottery.ProbabilitiesCsv(pool).AsSpan().SequenceEqual(kit.Probabilities), "les probabilités publiées (probabilites.csv) se recomptent dans la table des panels.", "probabilites.csv ne correspond pas à la table des panels engagée.");
+            }
+
             var replay = DrawEngine.Run(commitment.Algorithm, pool, quotas, Convert.FromHexString(seed), lottery).ToBytes();
             Check(replay.AsSpan().SequenceEqual(kit.Result), "le tirage rejoué donne exactement le même panel, octet pour octet.", "le tirage rejoué donne un résultat différent de resultat.csv.");
         }

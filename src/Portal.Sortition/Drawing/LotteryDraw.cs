@@ -4,13 +4,17 @@ namespace Portal.Sortition.Drawing;
 /// Draws one ticket of a committed <see cref="LotteryTable"/>. The replay never re-solves: it checks that
 /// every committed panel meets the quotas and that there are exactly 1,000 tickets, then draws
 /// t = integer in [0, 1000) and takes the panel whose cumulative tickets first exceed t (table order).
-/// Members are that panel's IDs in ID order; the others, in ID order, are shuffled and the first are substitutes.
+/// Members are that panel's IDs in ID order. Version 2 draws substitutes by profile
+/// (<see cref="ProfileSubstitutes"/>) and writes each person's profile as their stratum; version 1 (kept to
+/// replay earlier kits) shuffled the others, in ID order, and took the first as substitutes, without stratum.
 /// </summary>
 public static class LotteryDraw
 {
-    public const string Algorithm = "portal-loterie/1";
+    public const string Algorithm = "portal-loterie/2";
 
-    public static DrawResult Run(Pool pool, Quotas quotas, LotteryTable table, HashCounterGenerator generator)
+    public const string Version1 = "portal-loterie/1";
+
+    public static DrawResult Run(Pool pool, Quotas quotas, LotteryTable table, HashCounterGenerator generator, bool version1 = false)
     {
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(quotas);
@@ -30,12 +34,7 @@ public static class LotteryDraw
             }
         }
 
-        var members = chosen.Ids.ToHashSet(StringComparer.Ordinal);
-        var rest = pool.Volunteers.Where(v => !members.Contains(v.Id)).Select(v => v.Id).ToList();
-        generator.Shuffle(rest);
-        return new DrawResult(
-            chosen.Ids.Select((id, k) => new DrawnPerson(k + 1, id, string.Empty)).ToList(),
-            rest.Take(quotas.Substitutes).Select((id, k) => new DrawnPerson(k + 1, id, string.Empty)).ToList());
+        return version1 ? SequentialDraw.Version1Result(pool, quotas, chosen.Ids, generator) : SequentialDraw.ProfileResult(pool, quotas, chosen.Ids, generator);
     }
 
     /// <summary>Every committed panel must be a valid panel: right size, known IDs, nobody twice, every bound met.</summary>

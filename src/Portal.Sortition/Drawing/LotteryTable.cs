@@ -40,6 +40,38 @@ public sealed class LotteryTable
 
     public byte[] ToBytes() => Hashes.Utf8.GetBytes(ToCsv());
 
+    /// <summary>How many of the 1,000 tickets name each volunteer of the pool (zero for those on no panel).</summary>
+    public Dictionary<string, int> VolunteerTickets(Pool pool)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        var tickets = pool.Volunteers.ToDictionary(v => v.Id, _ => 0, StringComparer.Ordinal);
+        foreach (var panel in Panels)
+        {
+            foreach (var id in panel.Ids)
+            {
+                tickets[id] = tickets.GetValueOrDefault(id) + panel.Tickets;
+            }
+        }
+
+        return tickets;
+    }
+
+    /// <summary>
+    /// <c>probabilites.csv</c>: header <c>id,billets,probabilite</c>, one row per volunteer of the pool in
+    /// pool order, their tickets and tickets / 1,000 with three decimals; UTF-8 without BOM, LF line ends.
+    /// </summary>
+    public byte[] ProbabilitiesCsv(Pool pool)
+    {
+        var text = new StringBuilder("id,billets,probabilite\n");
+        foreach (var (id, tickets) in VolunteerTickets(pool))
+        {
+            text.Append(Csv.Field(id)).Append(',').Append(tickets.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append((tickets / (decimal)TotalTickets).ToString("0.000", CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return Hashes.Utf8.GetBytes(text.ToString());
+    }
+
     public static LotteryTable FromCsv(string csv) =>
         new(Csv.Parse(csv, ',').Skip(1).Select(r => new LotteryPanel(int.Parse(r[0], CultureInfo.InvariantCulture), r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))));
 }

@@ -3,16 +3,19 @@ namespace Portal.Sortition.Drawing;
 /// <summary>
 /// Min/max quotas over several features, without a solver: the "legacy" sequential stratified method
 /// (as in the Sortition Foundation's tools), driven by the committed generator. It meets the quotas but
-/// does not equalise selection probabilities the way LEXIMIN does; the public page says so.
+/// does not equalise selection probabilities the way LEXIMIN does; the public page says so. Version 2
+/// draws substitutes by profile (<see cref="ProfileSubstitutes"/>); version 1 is kept to replay earlier kits.
 /// </summary>
 public static class SequentialDraw
 {
-    public const string Algorithm = "portal-sequentiel/1";
+    public const string Algorithm = "portal-sequentiel/2";
+
+    public const string Version1 = "portal-sequentiel/1";
 
     /// <summary>Attempts before giving up; each failed attempt continues the same random stream.</summary>
     public const int MaxAttempts = 100;
 
-    public static DrawResult Run(Pool pool, Quotas quotas, HashCounterGenerator generator)
+    public static DrawResult Run(Pool pool, Quotas quotas, HashCounterGenerator generator, bool version1 = false)
     {
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(quotas);
@@ -22,16 +25,29 @@ public static class SequentialDraw
             var panel = TryOnce(pool, quotas, generator);
             if (panel is not null)
             {
-                var chosen = panel.ToHashSet(StringComparer.Ordinal);
-                var rest = pool.Volunteers.Where(v => !chosen.Contains(v.Id)).Select(v => v.Id).ToList();
-                generator.Shuffle(rest);
-                return new DrawResult(
-                    panel.Select((id, k) => new DrawnPerson(k + 1, id, string.Empty)).ToList(),
-                    rest.Take(quotas.Substitutes).Select((id, k) => new DrawnPerson(k + 1, id, string.Empty)).ToList());
+                return version1 ? Version1Result(pool, quotas, panel, generator) : ProfileResult(pool, quotas, panel, generator);
             }
         }
 
         throw new InvalidOperationException($"Aucun panel respectant les quotas n'a été trouvé en {MaxAttempts} essais.");
+    }
+
+    /// <summary>Members in the given order, each with their profile, then substitutes drawn by profile.</summary>
+    internal static DrawResult ProfileResult(Pool pool, Quotas quotas, IEnumerable<string> panel, HashCounterGenerator generator)
+    {
+        var members = ProfileSubstitutes.Members(pool, quotas, panel);
+        return new DrawResult(members, ProfileSubstitutes.Draw(pool, quotas, members, generator));
+    }
+
+    /// <summary>Version 1: the others, in ID order, shuffled; the first are substitutes; no stratum.</summary>
+    internal static DrawResult Version1Result(Pool pool, Quotas quotas, IReadOnlyCollection<string> panel, HashCounterGenerator generator)
+    {
+        var chosen = panel.ToHashSet(StringComparer.Ordinal);
+        var rest = pool.Volunteers.Where(v => !chosen.Contains(v.Id)).Select(v => v.Id).ToList();
+        generator.Shuffle(rest);
+        return new DrawResult(
+            panel.Select((id, k) => new DrawnPerson(k + 1, id, string.Empty)).ToList(),
+            rest.Take(quotas.Substitutes).Select((id, k) => new DrawnPerson(k + 1, id, string.Empty)).ToList());
     }
 
     /// <summary>

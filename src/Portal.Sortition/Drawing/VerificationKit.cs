@@ -32,6 +32,16 @@ public static class VerificationKit
             {
                 Add(KitFiles.PanelsName, files.Panels);
             }
+
+            if (files.Probabilities is not null)
+            {
+                Add(KitFiles.ProbabilitiesName, files.Probabilities);
+            }
+
+            if (files.Fairness is not null)
+            {
+                Add(KitFiles.FairnessName, Hashes.Utf8.GetBytes(files.Fairness));
+            }
         }
 
         return buffer.ToArray();
@@ -57,6 +67,8 @@ public static class VerificationKit
             Text(KitFiles.RandomnessName).TrimEnd('\n'),
             Text(KitFiles.SeedName).Trim(),
             Bytes(KitFiles.ResultName),
-            zip.GetEntry(KitFiles.PanelsName) is null ? null : Bytes(KitFiles.PanelsName));
+            zip.GetEntry(KitFiles.PanelsName) is null ? null : Bytes(KitFiles.PanelsName),
+            zip.GetEntry(KitFiles.ProbabilitiesName) is null ? null : Bytes(KitFiles.ProbabilitiesName),
+            zip.GetEntry(KitFiles.FairnessName) is null ? null : Text(KitFiles.FairnessName));
     }
 }

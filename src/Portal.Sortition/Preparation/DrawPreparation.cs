@@ -95,7 +95,10 @@ public sealed class DrawPreparation(PortalDbContext db, SortitionService draws, 
         }
 
         draws.Commit(draw, LotteryDraw.Algorithm, result.Table);
-        draw.StatusMessage = Summary(method, result);
+        // LEXIMIN's table is committed only when it improves on maximin's: the draw says which one it is.
+        draw.Method = result.Figures.Method;
+        draw.FairnessJson = result.Figures.ToJson();
+        draw.StatusMessage = Summary(result);
         if (!await SaveIfStillClaimedAsync())
         {
             return SortitionOutcome.Failed(LostClaim);
@@ -119,10 +122,8 @@ public sealed class DrawPreparation(PortalDbContext db, SortitionService draws, 
         }
     }
 
-    private static string Summary(DrawMethod method, FairDistributionResult result) =>
-        string.Create(Portal.Core.Text.French.Culture, $"Distribution {(method == DrawMethod.Leximin ? "LEXIMIN" : "maximin")} calculée : {result.Table.Panels.Count} panels, chance minimale d'être tiré {result.MinimumProbability:P1}")
-        + (method == DrawMethod.Leximin ? $", {result.Levels} niveau(x) fixé(s)" : string.Empty)
-        + (result.Converged ? "." : " ; budget de temps atteint : la distribution est valide mais l'optimum n'est pas garanti.");
+    private static string Summary(FairDistributionResult result) =>
+        $"Distribution {(result.Figures.Method == DrawMethod.Leximin ? "LEXIMIN" : "maximin")} calculée et engagée : {result.Table.Panels.Count} panels. " + string.Join(' ', result.Figures.Statement());
 
     private async Task<SortitionOutcome> FailAsync(SortitionDraw draw, string reason)
     {

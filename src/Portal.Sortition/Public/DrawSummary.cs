@@ -28,7 +28,13 @@ public sealed record DrawSummary(
 {
     public bool IsCells => Quotas.Mode == QuotaMode.Cells;
 
-    public string MethodText => MethodTexts.Explanation(Draw.Method);
+    public string MethodText => MethodTexts.Explanation(Draw.Method, Fairness);
+
+    /// <summary>Maximin or LEXIMIN: what the committed table achieved, as stated at the commitment; null for other methods and earlier draws.</summary>
+    public FairnessFigures? Fairness => FairnessFigures.FromJson(Draw.FairnessJson);
+
+    /// <summary>A committed lottery: the fewest tickets any volunteer holds, recounted from the public table.</summary>
+    public int? MinimumTickets => Draw.PanelsCsv is null ? null : LotteryTable.FromCsv(Draw.PanelsCsv).VolunteerTickets(Pool.FromCsv(Draw.PoolCsv)).Values.Min();
 
     /// <summary>The summary of a draw; without <paramref name="withResult"/> (commitment not public before the randomness) nothing of the result is shown.</summary>
     public static DrawSummary From(SortitionDraw draw, bool withResult = true)

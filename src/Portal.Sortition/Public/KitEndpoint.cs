@@ -7,25 +7,33 @@ using Portal.Sortition.Storage;
 namespace Portal.Sortition.Public;
 
 /// <summary>
-/// <c>GET /demarches/{slug}/tirage/kit.zip[?tirage={id}]</c>: the verification kit of the process's latest
-/// draw (or of an earlier one), once revealed and only if its commitment was public before the randomness.
+/// <c>GET /demarches/{slug}/tirage/kit.zip[?tirage={id}]</c>: the verification kit of the process's latest draw (or of
+/// an earlier one), once revealed and only if its commitment was public before the randomness;
+/// <c>GET /demarches/{slug}/tirage/probabilites.csv[?tirage={id}]</c>: each volunteer's chance under a committed lottery
+/// (public with the commitment, so anyone can check the stated minimum).
 /// </summary>
 internal static class KitEndpoint
 {
     public static IEndpointRouteBuilder MapKit(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/demarches/{slug}/tirage/kit.zip", async (string slug, string? tirage, ProcessReader processes, SortitionService draws, CancellationToken cancellationToken) =>
+        endpoints.MapDrawFile("kit.zip", shown => shown.ResultShown ? SortitionService.KitOf(shown.Draw) : null, "application/zip");
+        endpoints.MapDrawFile("probabilites.csv", shown => SortitionService.ProbabilitiesOf(shown.Draw), "text/csv; charset=utf-8");
+        return endpoints;
+    }
+
+    private static void MapDrawFile(this IEndpointRouteBuilder endpoints, string name, Func<PublicDraw, byte[]?> content, string contentType) =>
+        endpoints.MapGet("/demarches/{slug}/tirage/" + name, async (string slug, string? tirage, ProcessReader processes, SortitionService draws, CancellationToken cancellationToken) =>
         {
-            // Only a published process exposes its draw.
-            if (await processes.GetBySlugAsync(slug, cancellationToken) is null
-                || (await draws.PublicHistoryAsync(slug, cancellationToken)).FirstOrDefault(d => tirage is null ? d.ResultShown : d.Draw.Id == tirage) is not { ResultShown: true } shown
-                || SortitionService.KitOf(shown.Draw) is not { } kit)
+            // Only a published process exposes its draws, and only what the public history shows of them.
+            if (await processes.GetBySlugAsync(slug, cancellationToken) is null)
             {
                 return Results.NotFound();
             }
 
-            return Results.File(kit, "application/zip", $"tirage-{slug}-{shown.Draw.Round}-kit.zip");
+            var history = await draws.PublicHistoryAsync(slug, cancellationToken);
+            var shown = history.Where(d => tirage is null || d.Draw.Id == tirage).Select(d => (Draw: d, Bytes: content(d))).FirstOrDefault(d => d.Bytes is not null);
+            return shown.Bytes is null
+                ? Results.NotFound()
+                : Results.File(shown.Bytes, contentType, $"tirage-{slug}-{shown.Draw.Draw.Round}-{name}");
         }).ExcludeFromDescription();
-        return endpoints;
-    }
 }

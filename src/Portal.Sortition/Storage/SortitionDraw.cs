@@ -52,6 +52,9 @@ public sealed class SortitionDraw
     /// <summary>Maximin or LEXIMIN: the committed ticket table (<c>panels.csv</c>) once ready.</summary>
     public string? PanelsCsv { get; set; }
 
+    /// <summary>Maximin or LEXIMIN: what the committed table achieved (<see cref="FairnessFigures"/> as JSON), stated publicly.</summary>
+    public string? FairnessJson { get; set; }
+
     /// <summary>The canonical pool (pseudonymous IDs and features): exactly the bytes hashed, as UTF-8 text.</summary>
     public string PoolCsv { get; set; } = string.Empty;
 
@@ -112,13 +115,13 @@ public enum DrawMethod
     /// <summary>Exact cell quotas: a shuffle per cell (<c>portal-cellules/1</c>).</summary>
     Cells = 0,
 
-    /// <summary>Min/max quotas, the sequential stratified fallback (<c>portal-sequentiel/1</c>).</summary>
+    /// <summary>Min/max quotas, the sequential stratified fallback (<c>portal-sequentiel/2</c>; <c>/1</c> before substitutes by profile).</summary>
     Sequential = 1,
 
-    /// <summary>Min/max quotas, committed lottery over panels maximising the lowest chance (<c>portal-loterie/1</c>).</summary>
+    /// <summary>Min/max quotas, committed lottery over panels maximising the lowest chance (<c>portal-loterie/2</c>).</summary>
     Maximin = 2,
 
-    /// <summary>Min/max quotas, committed lottery over panels from LEXIMIN (<c>portal-loterie/1</c>).</summary>
+    /// <summary>Min/max quotas, committed lottery over panels from LEXIMIN (<c>portal-loterie/2</c>).</summary>
     Leximin = 3,
 }
 

@@ -31,11 +31,16 @@ public sealed class SortitionService(PortalDbContext db, DrawPublication publica
         ImportedPool imported;
         Quotas quotas;
         PoolPreview preview;
+        IReadOnlyList<string> importedFeatures;
         try
         {
             preview = PoolImport.Preview(request.PoolFile);
             imported = PoolImport.Read(request.PoolFile, request.PublicColumns);
-            quotas = QuotasJson.Parse(request.QuotasJson, imported.Pool);
+            importedFeatures = imported.Pool.Features;
+            // Exact cells crossed with ranges: the crossed column is derived from public ones, never a new fact.
+            var (pool, quotasJson) = CrossedCells.Expand(imported.Pool, request.QuotasJson);
+            imported = imported with { Pool = pool };
+            quotas = QuotasJson.Parse(quotasJson, imported.Pool);
         }
         catch (Exception e) when (e is FormatException or JsonException or KeyNotFoundException or InvalidOperationException)
         {
@@ -69,7 +74,7 @@ public sealed class SortitionService(PortalDbContext db, DrawPublication publica
         };
         var notes = quotas.Mode == QuotaMode.Cells && request.Method is { } asked && asked != DrawMethod.Cells
             ? ["Quotas par cellule : la méthode demandée est ignorée, le tirage se fait cellule par cellule."] : new List<string>();
-        if (preview.RiskWarning(imported.Pool.Features) is { } risk)
+        if (preview.RiskWarning(importedFeatures) is { } risk)
         {
             notes.Add(risk);
         }
@@ -318,7 +323,15 @@ public sealed class SortitionService(PortalDbContext db, DrawPublication publica
         }
 
         var files = new KitFiles(Hashes.Utf8.GetBytes(draw.PoolCsv), Hashes.Utf8.GetBytes(draw.QuotasJson), draw.CommitmentText,
-            draw.PublicRandomness!, draw.SeedHex!, Hashes.Utf8.GetBytes(draw.ResultCsv!), draw.PanelsCsv is null ? null : Hashes.Utf8.GetBytes(draw.PanelsCsv));
+            draw.PublicRandomness!, draw.SeedHex!, Hashes.Utf8.GetBytes(draw.ResultCsv!), draw.PanelsCsv is null ? null : Hashes.Utf8.GetBytes(draw.PanelsCsv),
+            ProbabilitiesOf(draw), FairnessFigures.FromJson(draw.FairnessJson) is { } fairness ? string.Join('\n', fairness.Statement()) + "\n" : null);
         return VerificationKit.Write(files, Commitment.Parse(draw.CommitmentText).CommittedUtc);
+    }
+
+    /// <summary>A committed lottery's <c>probabilites.csv</c> (public from the commitment on); null for other draws.</summary>
+    public static byte[]? ProbabilitiesOf(SortitionDraw draw)
+    {
+        ArgumentNullException.ThrowIfNull(draw);
+        return draw.PanelsCsv is null || !draw.IsCommitted ? null : LotteryTable.FromCsv(draw.PanelsCsv).ProbabilitiesCsv(Pool.FromCsv(draw.PoolCsv));
     }
 }

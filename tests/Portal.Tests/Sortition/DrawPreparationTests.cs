@@ -160,6 +160,12 @@ public sealed class DrawPreparationTests
         draw = (await service.FindAsync(draw.Id, ct))!;
         var outcome = KitVerifier.Verify(VerificationKit.Read(new MemoryStream(SortitionService.KitOf(draw)!)));
         Assert.True(outcome.Success, string.Join('\n', outcome.Lines));
+
+        // The stated minimum is the one anyone recounts from the committed table, and the kit's probabilities are checked.
+        var figures = FairnessFigures.FromJson(draw.FairnessJson)!;
+        Assert.Equal(LotteryTable.FromCsv(draw.PanelsCsv!).VolunteerTickets(Pool.FromCsv(draw.PoolCsv)).Values.Min(), figures.MinimumTickets);
+        Assert.Equal(figures.Method, draw.Method);
+        Assert.Contains("OK     les probabilités publiées (probabilites.csv) se recomptent dans la table des panels.", outcome.Lines);
         return DrawResult.FromCsv(draw.ResultCsv!);
     }
 

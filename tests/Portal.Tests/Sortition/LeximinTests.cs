@@ -37,7 +37,7 @@ public sealed class LeximinTests(ITestOutputHelper output)
         Assert.All(progress, p => Assert.InRange(p.Fraction, 0, 1));
 
         // The committed lottery: 1,000 tickets, every panel valid (the replay's own check).
-        var table = FairLottery.Table(pool, leximin);
+        var table = FairLottery.Table(pool, quotas, leximin);
         Assert.Equal(1000, table.Panels.Sum(p => p.Tickets));
         LotteryDraw.Check(pool, quotas, table);
         foreach (var panel in leximin.Panels)
@@ -60,7 +60,7 @@ public sealed class LeximinTests(ITestOutputHelper output)
 
         Assert.False(stopped.Converged);
         Assert.Equal(1.0, stopped.PanelProbabilities.Sum(), precision: 9);
-        LotteryDraw.Check(pool, quotas, FairLottery.Table(pool, stopped));
+        LotteryDraw.Check(pool, quotas, FairLottery.Table(pool, quotas, stopped));
     }
 
     private static int AtMinimum(double[] sorted) => sorted.Count(p => p <= sorted[0] + Tolerance);

@@ -11,7 +11,7 @@ public sealed class LotteryKitTests
     {
         var pool = SyntheticPools.Import(SyntheticPools.Random(100, features: 3, seed: 77));
         var quotas = SyntheticPools.ProportionalQuotas(pool, panelSize: 10, substitutes: 3);
-        table = FairLottery.Table(pool, MaximinSolver.Solve(pool, quotas));
+        table = FairLottery.Table(pool, quotas, MaximinSolver.Solve(pool, quotas));
         var commitment = new Commitment(LotteryDraw.Algorithm, pool.Hash, QuotasJson.Hash(quotas), "balise publique, tour 4242",
             new DateTime(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc), Hashes.Sha256Hex(table.ToBytes()));
         var seed = commitment.Seed("8f3a…");

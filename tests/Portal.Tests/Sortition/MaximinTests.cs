@@ -19,11 +19,11 @@ public sealed class MaximinTests(ITestOutputHelper output)
         var maximin = MaximinSolver.Solve(pool, quotas, cancellationToken: TestContext.Current.CancellationToken);
         var sequential = SequentialProbabilities(pool, quotas, runs: 400);
 
-        output.WriteLine($"maximin min {maximin.MinimumProbability:0.0000} (après arrondi à 1 000 billets {maximin.LotterySelection(pool.Volunteers.Count).Min():0.0000}), séquentiel min estimé {sequential.Min():0.0000}");
+        output.WriteLine($"maximin min {maximin.MinimumProbability:0.0000} (après arrondi à 1 000 billets {TicketRounding.Round(pool, quotas, maximin).Selection.Min():0.0000}), séquentiel min estimé {sequential.Min():0.0000}");
         Assert.True(maximin.Converged);
         Assert.True(maximin.MinimumProbability >= sequential.Min(), $"maximin {maximin.MinimumProbability} < séquentiel {sequential.Min()}");
         Assert.Equal(1.0, maximin.PanelProbabilities.Sum(), precision: 9);
-        Assert.Equal(1000, maximin.Lottery().Sum());
+        Assert.Equal(1000, TicketRounding.Round(pool, quotas, maximin).Tickets.Sum());
         foreach (var panel in maximin.Panels)
         {
             AssertMeetsQuotas(pool, quotas, panel);
