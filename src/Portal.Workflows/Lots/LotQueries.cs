@@ -21,10 +21,12 @@ public sealed class LotQueries(PortalDbContext db, WorkflowStore definitions, Lo
         }
 
         var lots = await db.Set<PublicationLot>().AsNoTracking().Where(l => l.Active).OrderBy(l => l.StateSinceUtc).ToListAsync(cancellationToken);
+        // Every lot's committee read at once: the home page asks this on each visit.
+        var scope = await committees.ScopeAsync(lots.Select(l => l.ProcessId), cancellationToken);
         var views = new List<LotView>();
         foreach (var lot in lots)
         {
-            if (await ViewOfAsync(workflow, lot, viewer, cancellationToken) is { Available.Count: > 0, Acted: false } view)
+            if (await ViewOfAsync(workflow, lot, scope.For(viewer, lot.ProcessId), cancellationToken) is { Available.Count: > 0, Acted: false } view)
             {
                 views.Add(view);
             }
@@ -43,7 +45,8 @@ public sealed class LotQueries(PortalDbContext db, WorkflowStore definitions, Lo
         ArgumentNullException.ThrowIfNull(viewer);
         var workflow = await definitions.GetAsync(cancellationToken: cancellationToken);
         var lot = await db.Set<PublicationLot>().AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
-        return workflow is null || lot is null ? null : await ViewOfAsync(workflow, lot, viewer, cancellationToken);
+        return workflow is null || lot is null ? null
+            : await ViewOfAsync(workflow, lot, (await committees.ScopeAsync([lot.ProcessId], cancellationToken)).For(viewer, lot.ProcessId), cancellationToken);
     }
 
     /// <summary>Every item of the lot, light (no content): its type, and whether it is new or changes a published text.</summary>
@@ -58,6 +61,7 @@ public sealed class LotQueries(PortalDbContext db, WorkflowStore definitions, Lo
     public Task<List<LotAction>> HistoryAsync(long id, CancellationToken cancellationToken = default) =>
         db.Set<LotAction>().AsNoTracking().Where(a => a.LotId == id).OrderByDescending(a => a.Id).ToListAsync(cancellationToken);
 
+    /// <summary>The lot as this person sees it; <paramref name="viewer"/> carries their roles for the lot's process (<see cref="Committees.CopilScope.For"/>).</summary>
     private async Task<LotView> ViewOfAsync(Workflow workflow, PublicationLot lot, StaffMember viewer, CancellationToken cancellationToken)
     {
         if (!lot.Active || !workflow.HasState(lot.State))
@@ -66,7 +70,6 @@ public sealed class LotQueries(PortalDbContext db, WorkflowStore definitions, Lo
         }
 
         var round = await db.Set<LotAction>().AsNoTracking().Where(a => a.LotId == lot.Id && a.Round == lot.Round).ToListAsync(cancellationToken);
-        viewer = (await committees.ScopeAsync([lot.ProcessId], cancellationToken)).For(viewer, lot.ProcessId);
         // Who wrote the lot's texts is read from the audit trail of all its items: only worth asking when the viewer's roles offer a transition at all.
         var isAuthor = lot.IsSubmittedBy(viewer.Name)
             || (workflow.Available(lot.State, viewer.Roles, isAuthor: false).Count > 0 && (await items.WritersAsync(lot.Id, cancellationToken)).Contains(viewer.Name));
