@@ -51,6 +51,7 @@ public sealed class ProcessesModule : IPortalModule
         services.AddScoped<IContentIndexHandler, PropositionIndexHandler>();
         services.AddScoped<IContentIndexHandler, ResponseIndexHandler>();
         services.AddScoped<IContentIndexHandler, FollowUpIndexHandler>();
+        services.AddScoped<IContentIndexHandler, ReferralIndexHandler>();
         services.AddSettingsSection<ImpactVocabularies>(ImpactVocabularies.Key);
         services.AddScoped<IRecipeStepHandler, VocabulariesRecipeStep>();
         services.AddScoped<ProcessesRecipeStep>();
@@ -60,6 +61,8 @@ public sealed class ProcessesModule : IPortalModule
         services.AddScoped<ProcessListQuery>();
         services.AddScoped<ProcessReader>();
         services.AddScoped<PropositionReader>();
+        services.AddScoped<PropositionFacts>();
+        services.AddScoped<FollowUpTracking>();
         services.AddScoped<ProcessDirectory>();
         services.AddScoped<Imports.PropositionImport>();
         services.AddScoped<Imports.AnswerImport>();

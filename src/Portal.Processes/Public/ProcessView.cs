@@ -25,5 +25,18 @@ public sealed record ProcessView(
         Propositions.FirstOrDefault(p => string.Equals(p.Proposition.Code, code, StringComparison.OrdinalIgnoreCase));
 }
 
-/// <summary>A published proposition with its published response and follow-ups (newest last).</summary>
-public sealed record PropositionView(Proposition Proposition, Response? Reponse, DateTime? ResponsePublishedUtc, IReadOnlyList<FollowUp> Suivis, DateTime? ResponseApprovedUtc = null);
+/// <summary>
+/// A published proposition with its published response and follow-ups (newest last), its response clock and its
+/// commitments as they stand today.
+/// </summary>
+public sealed record PropositionView(
+    Proposition Proposition,
+    Response? Reponse,
+    DateTime? ResponsePublishedUtc,
+    IReadOnlyList<FollowUp> Suivis,
+    DateTime? ResponseApprovedUtc = null,
+    ResponseClock? Clock = null,
+    IReadOnlyList<CommitmentView>? Commitments = null)
+{
+    public CommitmentTally Tally => CommitmentTally.Of(Commitments ?? []);
+}

@@ -27,9 +27,10 @@ public sealed record PropositionDocument(
     string Theme,
     PlenaryVote? Vote = null,
     Response? Reponse = null,
-    IReadOnlyList<FollowUp>? Suivis = null)
+    IReadOnlyList<FollowUp>? Suivis = null,
+    string? Referral = null)
 {
-    public Proposition ToProposition(int order) => new(Code, Title, Text, Theme, Vote, order);
+    public Proposition ToProposition(int order) => new(Code, Title, Text, Theme, Vote, order, Referral: Referral);
 }
 
 /// <summary>The <c>processes</c> recipe step.</summary>
