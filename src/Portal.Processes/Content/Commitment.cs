@@ -13,7 +13,7 @@ namespace Portal.Processes.Content;
 public sealed record Commitment(string Text, DateOnly? Deadline = null, string? BodyInCharge = null, string State = CommitmentStatuses.ToStart);
 
 /// <summary>A follow-up's news about one commitment of the response: its rank (1 for the first) and its new state.</summary>
-public sealed record CommitmentUpdate(int Commitment, string State);
+public sealed record CommitmentUpdate(int Engagement, string State);
 
 /// <summary>Reads a commitment from a sentence (older documents) or an object; always writes an object.</summary>
 internal sealed class CommitmentJsonConverter : JsonConverter<Commitment>

@@ -32,7 +32,8 @@ internal static class ProcessFieldLabels
             ["responseDelayMonths"] = "Délai de réponse promis (en mois)", ["referrals"] = "Saisines (quand l'avis a été remis en plusieurs fois)",
             ["key"] = "Clé", ["referral"] = "Saisine (clé)", ["respondedOn"] = "Date de la réponse",
             ["kind"] = "Type de référence", ["number"] = "Numéro", ["amount"] = "Montant (€)", ["year"] = "Année",
-            ["commitment"] = "Engagement (rang, 1 pour le premier)", ["state"] = "État de l'engagement",
+            ["engagement"] = "Engagement n° (rang dans la réponse, 1 pour le premier)", ["state"] = "État de l'engagement",
+            ["grade"] = "Appréciation de fidélité", ["justification"] = "Justification",
     };
 
     /// <summary>The labels, the long texts, and the fields chosen from the site's vocabularies.</summary>
@@ -45,8 +46,9 @@ internal static class ProcessFieldLabels
             ["authorKind"] = _ => AuthorKinds.All,
             ["kind"] = _ => EvidenceKinds.All,
             ["state"] = _ => CommitmentStatuses.All,
+            ["grade"] = _ => FidelityGrades.All,
         },
     };
 
-    public static readonly string[] LongTexts = ["summary", "objet", "contexte", "finalite", "participantProfile", "governance", "compensation", "text", "notes", "synthesis", "motivation", "progress", "description"];
+    public static readonly string[] LongTexts = ["summary", "objet", "contexte", "finalite", "participantProfile", "governance", "compensation", "text", "notes", "synthesis", "motivation", "progress", "description", "justification"];
 }

@@ -156,9 +156,9 @@ public static partial class ProcessRules
         var updates = followUp.Commitments ?? [];
         for (var i = 0; i < updates.Count; i++)
         {
-            if (updates[i].Commitment < 1)
+            if (updates[i].Engagement < 1)
             {
-                report($"commitments[{i}].commitment", "le rang de l'engagement commence à 1");
+                report($"commitments[{i}].engagement", "le rang de l'engagement commence à 1");
             }
 
             if (CommitmentStatuses.Problem(updates[i].State) is { } problem)
@@ -200,6 +200,18 @@ public static partial class ProcessRules
         {
             report(path, "le délai de réponse se compte en mois, de 1 à 120");
         }
+    }
+
+    public static void Check(CommitteeAssessment assessment, Report report)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(report);
+        if (!FidelityGrades.IsKnown(assessment.Grade))
+        {
+            report("grade", $"appréciation inconnue « {assessment.Grade} » (possibles : {string.Join(", ", FidelityGrades.All.Select(g => $"« {g.Key} »"))})");
+        }
+
+        Required(assessment.Justification, "justification", "la justification", report);
     }
 
     public static bool IsWebAddress(string? url) =>

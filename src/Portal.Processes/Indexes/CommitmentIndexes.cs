@@ -27,7 +27,7 @@ internal static class CommitmentIndexes
         db.AddRange((followUp.Commitments ?? []).Select(u => new CommitmentUpdateIndex
         {
             ProcessId = version.ProcessId!, PropositionId = version.ContainerId!, FollowUpId = version.ContentItemId,
-            Rank = u.Commitment, Date = followUp.Date, State = u.State,
+            Rank = u.Engagement, Date = followUp.Date, State = u.State,
         }));
     }
 }

@@ -76,6 +76,6 @@ public static class CommitmentProgress
         ArgumentNullException.ThrowIfNull(followUps);
         return response is null
             ? []
-            : Of(response.Commitments, followUps.SelectMany(f => (f.Commitments ?? []).Select(u => (u.Commitment, f.Date, u.State))), today);
+            : Of(response.Commitments, followUps.SelectMany(f => (f.Commitments ?? []).Select(u => (u.Engagement, f.Date, u.State))), today);
     }
 }

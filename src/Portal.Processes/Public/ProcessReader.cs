@@ -25,7 +25,7 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
             return null;
         }
 
-        string[] listed = [types.NameOf<Proposition>(), types.NameOf<Response>(), types.NameOf<FollowUp>()];
+        string[] listed = [types.NameOf<Proposition>(), types.NameOf<Response>(), types.NameOf<FollowUp>(), types.NameOf<CommitteeAssessment>()];
         var versions = await db.ContentItemVersions.AsNoTracking()
             .Where(v => v.ProcessId == processId && v.Published && !listed.Contains(v.ContentType))
             .ToListAsync(cancellationToken);
@@ -153,10 +153,12 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
         var followUps = children.Select(i => i.Content).OfType<FollowUp>().OrderBy(s => s.Date).ToList();
         var day = answer is null ? null
             : respondedOn ?? answer.RespondedOn ?? (response.Version.PublishedUtc is { } at ? DateOnly.FromDateTime(French.ToParis(at)) : null);
+        var assessment = children.FirstOrDefault(i => i.Content is CommitteeAssessment);
         return new PropositionView(
             proposition, answer, response.Version?.PublishedUtc, followUps, response.Version?.ApprovedUtc,
             ResponseClock.Of(ResponseClock.StartOf(starts, proposition.Referral), day, today),
-            CommitmentProgress.Of(answer, followUps, today));
+            CommitmentProgress.Of(answer, followUps, today),
+            assessment.Content as CommitteeAssessment, assessment.Version?.ApprovedUtc);
     }
 
     private static T? Single<T>(List<(ContentItemVersion Version, object Content)> items)

@@ -27,7 +27,7 @@ public sealed record ProcessView(
 
 /// <summary>
 /// A published proposition with its published response and follow-ups (newest last), its response clock and its
-/// commitments as they stand today.
+/// commitments as they stand today, and the follow-up committee's assessment (its own voice).
 /// </summary>
 public sealed record PropositionView(
     Proposition Proposition,
@@ -36,7 +36,9 @@ public sealed record PropositionView(
     IReadOnlyList<FollowUp> Suivis,
     DateTime? ResponseApprovedUtc = null,
     ResponseClock? Clock = null,
-    IReadOnlyList<CommitmentView>? Commitments = null)
+    IReadOnlyList<CommitmentView>? Commitments = null,
+    CommitteeAssessment? Assessment = null,
+    DateTime? AssessmentApprovedUtc = null)
 {
     public CommitmentTally Tally => CommitmentTally.Of(Commitments ?? []);
 }

@@ -49,6 +49,7 @@ public sealed class PropositionReader(PortalDbContext db, ContentTypeRegistry ty
         var childIds = await db.Set<FollowUpIndex>().Where(f => f.ProcessId == process.Id && f.PropositionId == id).Select(f => f.ContentItemId)
             .ToListAsync(cancellationToken);
         childIds.Add(id);
+        childIds.Add(Recipes.ProcessItemIds.Assessment(id));
         if (response is not null)
         {
             childIds.Add(response.ContentItemId);

@@ -55,6 +55,11 @@ public static class ProcessDocumentValidator
                 ProcessRules.Check(response, settings, (p, m) => report($"{path}.reponse.{p}", m));
             }
 
+            if (proposition.Appreciation is { } assessment)
+            {
+                ProcessRules.Check(assessment, (p, m) => report($"{path}.appreciation.{p}", m));
+            }
+
             var followUps = proposition.Suivis ?? [];
             var commitments = proposition.Reponse?.Commitments.Count ?? 0;
             for (var s = 0; s < followUps.Count; s++)
@@ -63,9 +68,9 @@ public static class ProcessDocumentValidator
                 var updates = followUps[s].Commitments ?? [];
                 for (var u = 0; u < updates.Count; u++)
                 {
-                    if (updates[u].Commitment > commitments)
+                    if (updates[u].Engagement > commitments)
                     {
-                        report($"{path}.suivis[{s}].commitments[{u}].commitment", $"la réponse n'a pas d'engagement n° {updates[u].Commitment} ({commitments} engagement(s))");
+                        report($"{path}.suivis[{s}].commitments[{u}].engagement", $"la réponse n'a pas d'engagement n° {updates[u].Engagement} ({commitments} engagement(s))");
                     }
                 }
             }

@@ -75,7 +75,7 @@ public sealed class CommitmentTests
             { "name": "suivi", "steps": [ { "name": "processes", "processes": [ { "id": "x", "demarche": { "title": "X", "slug": "x", "summary": "", "organiser": "O", "territory": "T", "themes": [], "startDate": "2024-01-01" },
               "propositions": [ { "code": "P-1", "title": "T", "text": "T", "theme": "T",
                 "reponse": { "decision": "retenue", "motivation": "M", "bodyInCharge": "B", "commitments": [ { "text": "Faire", "state": "en-retard" } ] },
-                "suivis": [ { "date": "2024-05-01", "status": "en-cours", "progress": "P", "evidence": [ { "title": "Délib", "url": "pas une adresse", "kind": "deliberation" } ], "commitments": [ { "commitment": 2, "state": "realise" } ] } ] } ] } ] } ] }
+                "suivis": [ { "date": "2024-05-01", "status": "en-cours", "progress": "P", "evidence": [ { "title": "Délib", "url": "pas une adresse", "kind": "deliberation" } ], "commitments": [ { "engagement": 2, "state": "realise" } ] } ] } ] } ] } ] }
             """;
 
         var error = await RefusedAsync(engine, json, TestContext.Current.CancellationToken);
@@ -83,7 +83,7 @@ public sealed class CommitmentTests
         var paths = error.Errors.Select(e => e.JsonPath).ToList();
         Assert.Contains("$.steps[0].processes[0].propositions[0].reponse.commitments[0].state", paths);
         Assert.Contains("$.steps[0].processes[0].propositions[0].suivis[0].evidence[0].url", paths);
-        Assert.Contains("$.steps[0].processes[0].propositions[0].suivis[0].commitments[0].commitment", paths);
+        Assert.Contains("$.steps[0].processes[0].propositions[0].suivis[0].commitments[0].engagement", paths);
         Assert.Contains(error.Errors, e => e.Message.Contains("se déduit de l'échéance", StringComparison.Ordinal));
     }
 

@@ -45,7 +45,7 @@ internal static class DemoPublished
             {
                 foreach (var u in f.TryGetProperty("commitments", out var us) && us.ValueKind == JsonValueKind.Array ? us.EnumerateArray() : Enumerable.Empty<JsonElement>())
                 {
-                    var n = u.GetProperty("commitment").GetInt32();
+                    var n = u.GetProperty("engagement").GetInt32();
                     states[n] = (u.GetProperty("state").GetString()!, states[n].Deadline);
                 }
             }
