@@ -53,7 +53,7 @@ internal static class ProcessDocuments
         {
             var date = DateOnly.FromDateTime(response.Version.PublishedUtc ?? response.Version.ModifiedUtc);
             yield return doc(response.Version.ContentItemId, SearchTypes.Response, $"Réponse à {proposition.Code} — {proposition.Title}",
-                Join(r.Motivation, r.BodyInCharge, string.Join(" ", r.Commitments)), url, date)
+                Join(r.Motivation, r.BodyInCharge, string.Join(" ", r.Commitments.Select(c => c.Text))), url, date)
                 with { Decision = r.Decision, FollowUpStatus = status, Themes = themes };
         }
 
