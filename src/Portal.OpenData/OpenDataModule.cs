@@ -5,7 +5,9 @@ using Portal.Core.Modules;
 using Portal.Core.Public;
 using Portal.Core.Recipes;
 using Portal.Core.Settings;
+using Portal.OpenData.Api;
 using Portal.OpenData.Datasets;
+using Portal.OpenData.Feeds;
 using Portal.OpenData.Reading;
 
 namespace Portal.OpenData;
@@ -28,9 +30,10 @@ public sealed class OpenDataModule : IPortalModule
         services.AddScoped<PublishedContentReader>();
         services.AddSingleton<DatasetList>();
         services.AddScoped<OpenDataFiles>();
+        services.AddSingleton<IAlternateLinkSource, FeedLinks>();
         services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
             .AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("ETag", "Link", "Content-Disposition")));
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapDataFiles();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapDataFiles().MapReadApi().MapFeeds();
 }
