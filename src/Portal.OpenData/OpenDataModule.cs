@@ -7,6 +7,7 @@ using Portal.Core.Recipes;
 using Portal.Core.Settings;
 using Portal.OpenData.Api;
 using Portal.OpenData.Datasets;
+using Portal.OpenData.Dossier;
 using Portal.OpenData.Feeds;
 using Portal.OpenData.Reading;
 
@@ -31,9 +32,10 @@ public sealed class OpenDataModule : IPortalModule
         services.AddSingleton<DatasetList>();
         services.AddScoped<OpenDataFiles>();
         services.AddSingleton<IAlternateLinkSource, FeedLinks>();
+        services.AddSingleton<Portal.Processes.Public.IProcessLinkSource, DossierLink>();
         services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
             .AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("ETag", "Link", "Content-Disposition")));
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapDataFiles().MapReadApi().MapFeeds();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapDataFiles().MapReadApi().MapFeeds().MapDossier();
 }

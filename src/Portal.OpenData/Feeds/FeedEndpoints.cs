@@ -93,7 +93,8 @@ internal static class FeedEndpoints
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var entries = results.Hits.Select(h =>
         {
-            var id = $"{site.Url(h.Url)}#{h.Type}";
+            var url = site.Url(h.Url);
+            var id = url.Contains('#', StringComparison.Ordinal) ? $"{url}-{h.Type}" : $"{url}#{h.Type}";
             var rank = seen[id] = seen.GetValueOrDefault(id) + 1;
             return new AtomEntry(
                 rank == 1 ? id : $"{id}-{rank}", h.Title, h.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), site.Url(h.Url), $"{h.ProcessTitle} — {h.SnippetText}", h.Type);
