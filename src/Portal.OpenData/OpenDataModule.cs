@@ -32,6 +32,7 @@ public sealed class OpenDataModule : IPortalModule
         services.AddSingleton<DatasetList>();
         services.AddScoped<OpenDataFiles>();
         services.AddSingleton<IAlternateLinkSource, FeedLinks>();
+        services.AddFooterLinks<OpenDataFooterLinks>();
         services.AddSingleton<Portal.Processes.Public.IProcessLinkSource, DossierLink>();
         services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
             .AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("ETag", "Link", "Content-Disposition")));

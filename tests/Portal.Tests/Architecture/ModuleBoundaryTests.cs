@@ -20,7 +20,7 @@ public sealed class ModuleBoundaryTests
         ["Portal.Admin"] = [],
         ["Portal.Processes"] = new() { ["Portal.Admin"] = AdminSurface },
         ["Portal.Workflows"] = new() { ["Portal.Admin"] = AdminSurface, ["Portal.Processes"] = ProcessesSurface },
-        ["Portal.Site"] = [],
+        ["Portal.Site"] = new() { ["Portal.Admin"] = AdminSurface },
         ["Portal.Media"] = [],
         // Open data reads what Processes publishes, and the search feed asks the search service.
         ["Portal.OpenData"] = new() { ["Portal.Processes"] = ProcessesSurface, ["Portal.Search"] = ["Portal.Search.Querying"] },
