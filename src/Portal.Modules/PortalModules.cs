@@ -2,6 +2,7 @@ using Portal.Admin;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Media;
+using Portal.OpenData;
 using Portal.Processes;
 using Portal.Search;
 using Portal.Site;
@@ -27,6 +28,7 @@ public static class PortalModules
         new SortitionModule(),
         new FairnessModule(),
         new MediaModule(),
+        new OpenDataModule(),
     ];
 
     /// <summary>The modules' tables, for the EF model of both engines.</summary>

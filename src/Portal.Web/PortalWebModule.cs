@@ -51,6 +51,9 @@ internal static class PortalWebModule
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseFormThrottling();
+
+        // Before the output cache, so that answers served from it carry the CORS headers of their endpoint.
+        app.UseCors();
         app.UseOutputCache();
 
         // Only what anonymous readers get is compressed: no secret of a signed-in user rides along

@@ -22,6 +22,8 @@ public sealed class ModuleBoundaryTests
         ["Portal.Workflows"] = new() { ["Portal.Admin"] = AdminSurface, ["Portal.Processes"] = ProcessesSurface },
         ["Portal.Site"] = new() { ["Portal.Admin"] = AdminSurface },
         ["Portal.Media"] = [],
+        // Open data reads what Processes publishes, and the search feed asks the search service.
+        ["Portal.OpenData"] = new() { ["Portal.Processes"] = ProcessesSurface, ["Portal.Search"] = ["Portal.Search.Querying"] },
         ["Portal.Search"] = new() { ["Portal.Processes"] = ProcessesSurface },
         ["Portal.Sortition"] = new() { ["Portal.Processes"] = ProcessesSurface },
         // The solvers are the draw's own engine room, split out only for OrTools' native libraries.

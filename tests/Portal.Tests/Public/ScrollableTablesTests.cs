@@ -12,6 +12,7 @@ public sealed class ScrollableTablesTests(PortalFactory factory) : IClassFixture
     [Theory]
     [InlineData("/demarches/vivre-demain-territoire-2036")]
     [InlineData("/demarches/vivre-demain-territoire-2036/historique")]
+    [InlineData("/donnees")]
     public async Task Public_tables_scroll_in_a_region_named_by_their_caption(string path)
     {
         var page = await factory.GetDocumentAsync(path);

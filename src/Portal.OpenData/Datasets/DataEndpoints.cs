@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Routing;
+using Portal.Core.Caching;
+using Portal.Core.Public;
+using Portal.Core.Settings;
+using Portal.OpenData.Catalogue;
+
+namespace Portal.OpenData.Datasets;
+
+/// <summary>
+/// The open-data files: each dataset as CSV and JSON, its Table Schema, one process's ZIP and the DCAT catalogue. Served
+/// from the public output cache, which every publication evicts (tag <c>lists</c>, or the process's own tag).
+/// </summary>
+internal static class DataEndpoints
+{
+    private static readonly OutputCacheAttribute SiteWide = new() { PolicyName = PublicCache.PolicyName, Tags = [PublicCache.ListsTag] };
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly OutputCacheAttribute OneProcess = new() { PolicyName = PublicCache.PolicyName };
+
+    public static IEndpointRouteBuilder MapDataFiles(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/donnees").ExcludeFromDescription().RequireCors(OpenDataModule.CorsPolicy);
+        group.MapGet("/{name}.csv", CsvAsync).WithMetadata(SiteWide);
+        group.MapGet("/{name}.json", JsonAsync).WithMetadata(SiteWide);
+        group.MapGet("/schemas/{name}/{version}/schema.json", SchemaAsync).WithMetadata(SiteWide);
+        group.MapGet("/demarches/{slug}.zip", ZipAsync).WithMetadata(OneProcess);
+        group.MapGet("/catalogue.jsonld", CatalogueAsync).WithMetadata(SiteWide);
+        return endpoints;
+    }
+
+    private static async Task<IResult> CsvAsync(string name, OpenDataFiles files, CancellationToken cancellationToken)
+    {
+        if (files.Datasets.FirstOrDefault(d => d.Name == name) is not { } dataset)
+        {
+            return Results.NotFound();
+        }
+
+        var view = await files.ReadAsync(cancellationToken);
+        return Results.File(OpenDataFiles.Csv(dataset, view), "text/csv; charset=utf-8", $"{dataset.Name}.csv");
+    }
+
+    private static async Task<IResult> JsonAsync(string name, OpenDataFiles files, CancellationToken cancellationToken)
+    {
+        if (files.Datasets.FirstOrDefault(d => d.Name == name) is not { } dataset)
+        {
+            return Results.NotFound();
+        }
+
+        var view = await files.ReadAsync(cancellationToken);
+        return Results.Bytes(files.Json(dataset, view), "application/json; charset=utf-8");
+    }
+
+    private static async Task<IResult> SchemaAsync(string name, string version, OpenDataFiles files, SiteSettingsStore settings, CancellationToken cancellationToken)
+    {
+        if (version != Dataset.SchemaVersion || files.Datasets.FirstOrDefault(d => d.Name == name) is not { } dataset)
+        {
+            return Results.NotFound();
+        }
+
+        return Results.Bytes(files.Schema(dataset, await settings.GetAsync(cancellationToken)), "application/schema+json; charset=utf-8");
+    }
+
+    private static async Task<IResult> ZipAsync(string slug, HttpContext context, OpenDataFiles files, CancellationToken cancellationToken)
+    {
+        if (await files.ReadAsync(slug, cancellationToken) is not { } view)
+        {
+            return Results.NotFound();
+        }
+
+        PublicCache.TagProcess(context, view.Snapshot.Processes[0].Root.Id);
+        return Results.File(files.Zip(view), "application/zip", $"demarche-{slug}.zip");
+    }
+
+    private static async Task<IResult> CatalogueAsync(OpenDataFiles files, PublicSite site, CancellationToken cancellationToken)
+    {
+        var view = await files.ReadAsync(cancellationToken);
+        var catalogue = DcatCatalogue.Build(view, files.Datasets, site);
+        return Results.Bytes(JsonSerializer.SerializeToUtf8Bytes(catalogue, Indented), "application/ld+json; charset=utf-8");
+    }
+}
