@@ -12,6 +12,7 @@ using Portal.Search.Cli;
 using Portal.Search.Indexing;
 using Portal.Search.Queue;
 using Portal.Search.Querying;
+using Portal.Search.Thesaurus;
 
 namespace Portal.Search;
 
@@ -45,6 +46,7 @@ public sealed class SearchModule : IPortalModule
         services.AddSingleton(sp => new LuceneIndex(string.IsNullOrWhiteSpace(indexPath)
             ? Path.Combine(sp.GetRequiredService<PortalPaths>().DataPath, "search")
             : Path.GetFullPath(Path.Combine(context.ContentRootPath, indexPath))));
+        services.AddSingleton(sp => SearchThesaurus.Default(sp.GetRequiredService<LuceneIndex>().Analyzer));
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<SearchQueuePruner>();
         services.AddSingleton<SearchService>();

@@ -21,6 +21,6 @@ static int RunMicro(string[] args)
 
 static int Usage()
 {
-    Console.WriteLine("Usage : relevance [--data DOSSIER] [--dump FICHIER] [--run FICHIER] | micro [options BenchmarkDotNet] | corpus [--docs N] [--data DOSSIER] [--out DOSSIER] | profile --out DOSSIER | lots [--sizes 100,1000,10000] [--runs 3] [--postgres CHAINE] | import [--rows N] [--runs N] [--engine sqlite|postgresql] [--postgres CHAINE]");
+    Console.WriteLine("Usage : relevance [--data DOSSIER] [--stemmer light|minimal] [--dump FICHIER] [--run FICHIER] | micro [options BenchmarkDotNet] | corpus [--docs N] [--data DOSSIER] [--out DOSSIER] | profile --out DOSSIER | lots [--sizes 100,1000,10000] [--runs 3] [--postgres CHAINE] | import [--rows N] [--runs N] [--engine sqlite|postgresql] [--postgres CHAINE]");
     return 2;
 }

@@ -3,13 +3,19 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Portal.Search.Indexing;
 using Portal.Search.Querying.Facets;
+using Portal.Search.Thesaurus;
 
 namespace Portal.Search.Querying;
 
 /// <summary>Runs a search on this node's index: text query, filters, sort, page, facets and snippets.</summary>
-public sealed class SearchService(LuceneIndex index, SearchIndexer indexer)
+public sealed class SearchService(LuceneIndex index, SearchIndexer indexer, SearchThesaurus? thesaurus = null)
 {
     public const int MaxPage = 500;
+
+    /// <summary>Below this many results with most of the words, documents with any of them are ranked too.</summary>
+    private const int FewResults = 10;
+
+    private readonly RankedQueryBuilder _builder = new(index.Analyzer, thesaurus ?? SearchThesaurus.Default(index.Analyzer));
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -34,21 +40,23 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer)
         var filters = LuceneQueryBuilder.Filters(request);
         return index.Search(searcher =>
         {
-            var results = Run(searcher, MainQuery(searcher, userQuery, requireAll: true), filters, request.Sort, page, pageSize);
-            // Nothing with every word: fall back to any word, still ranked by how many match.
-            if (results.Total == 0 && userQuery.Words.Count + userQuery.Phrases.Count > 1)
+            var (query, matching, terms) = Plan(searcher, userQuery);
+            // One query for the list, the total and the facets, so the counts follow the same matching as the list.
+            var results = Run(searcher, query, filters, request.Sort, page, pageSize);
+            if (results.Total < FewResults && matching.MinimumWords > 1)
             {
-                results = Run(searcher, MainQuery(searcher, userQuery, requireAll: false), filters, request.Sort, page, pageSize);
+                // Few documents have most of the words: rank every document with one of them (the page says so).
+                (query, matching, terms) = Plan(searcher, userQuery, anyWord: true);
+                results = Run(searcher, query, filters, request.Sort, page, pageSize);
             }
 
-            var terms = userQuery.Words.Concat(userQuery.Phrases)
-                .SelectMany(w => LuceneQueryBuilder.Terms(index.Analyzer, w)).ToHashSet(StringComparer.Ordinal);
             var hits = Displays(searcher, results.Docs).Select(d => ToHit(d, terms)).ToList();
-            return new SearchResults(results.Total, page, pageSize, hits, results.Facets);
+            return new SearchResults(results.Total, page, pageSize, hits, results.Facets) { Matching = matching };
         });
     }
 
-    private Query MainQuery(IndexSearcher searcher, UserQuery userQuery, bool requireAll)
+    /// <summary>The query a text becomes, how it matches and the terms to highlight.</summary>
+    internal (Query Query, MatchingInfo Matching, IReadOnlySet<string> Terms) Plan(IndexSearcher searcher, UserQuery userQuery, bool anyWord = false)
     {
         // An exact proposition code is a lookup, not a text search, when the index knows it.
         if (userQuery.Code is { } code)
@@ -56,11 +64,12 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer)
             var byCode = LuceneQueryBuilder.Code(code);
             if (searcher.Search(byCode, 1).TotalHits > 0)
             {
-                return byCode;
+                return (byCode, MatchingInfo.Nothing with { Mode = MatchingMode.AllWords, Words = 1, MinimumWords = 1 }, new HashSet<string>());
             }
         }
 
-        return LuceneQueryBuilder.Text(userQuery, index.Analyzer, requireAll) ?? new MatchAllDocsQuery();
+        var (query, matching, terms) = _builder.Build(userQuery, searcher.IndexReader, anyWord);
+        return (query ?? new MatchAllDocsQuery(), matching, terms);
     }
 
     private static (int Total, List<int> Docs, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets) Run(

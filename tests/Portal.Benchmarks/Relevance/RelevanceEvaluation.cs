@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Benchmarks.Corpus;
+using Portal.Search.Analysis;
 using Portal.Search.Indexing;
 using Portal.Search.Querying;
 
@@ -36,7 +37,8 @@ internal static class RelevanceEvaluation
         var folder = Directory.CreateTempSubdirectory("portal-relevance-");
         try
         {
-            using var index = new LuceneIndex(folder.FullName);
+            var stemmer = CorpusBenchmark.Option(args, "--stemmer") == "minimal" ? FrenchStemmer.Minimal : FrenchStemmer.Light;
+            using var index = new LuceneIndex(folder.FullName, stemmer);
             index.AddDocuments(documents);
             index.Commit(0);
             await using var services = new ServiceCollection().BuildServiceProvider();
