@@ -5,11 +5,15 @@
   if (!form) { return; }
   var token = form.querySelector("input[name='__RequestVerificationToken']");
   document.querySelectorAll("textarea[data-markdown]").forEach(function (area) {
+    // A disclosure the reader opens when they want it: no live region re-reading the whole field at each keystroke.
+    var box = document.createElement("details");
+    box.className = "markdown-preview";
+    var summary = document.createElement("summary");
+    summary.textContent = "Aperçu de la mise en forme";
     var preview = document.createElement("div");
-    preview.className = "markdown-preview";
-    preview.setAttribute("aria-live", "polite");
-    preview.setAttribute("aria-label", "Aperçu de la mise en forme");
-    area.insertAdjacentElement("afterend", preview);
+    box.appendChild(summary);
+    box.appendChild(preview);
+    area.insertAdjacentElement("afterend", box);
     var timer = null;
     function refresh() {
       var body = new FormData();

@@ -59,10 +59,10 @@ public sealed class BrowserPortal : IAsyncLifetime
     }
 
     /// <summary>A browser page of a new account with the role, signed in through the sign-in form, in French.</summary>
-    public async Task<IPage> SignedInPageAsync(string role)
+    public async Task<IPage> SignedInPageAsync(string role, BrowserNewContextOptions? options = null)
     {
         var (email, password) = await AccountAsync(role);
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "fr-FR" });
+        var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "fr-FR" });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/admin/connexion");
         await page.GetByLabel("Adresse électronique").FillAsync(email);
