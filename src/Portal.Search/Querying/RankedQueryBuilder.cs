@@ -23,11 +23,8 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, SearchThesaurus thes
     private static readonly (string Field, float Boost)[] TextFields =
         [(SearchFields.Title, 3f), (SearchFields.Body, 1f), (SearchFields.Response, 0.6f), (SearchFields.FollowUps, 0.5f)];
 
-    /// <summary>
-    /// The query (null when nothing searchable was typed), how it matches, and the terms to highlight;
-    /// <paramref name="anyWord"/> asks for one word at least whatever the query's length.
-    /// </summary>
-    public (Query? Query, MatchingInfo Matching, IReadOnlySet<string> Highlight) Build(UserQuery query, IndexReader reader, bool anyWord = false)
+    /// <summary>The query (null when nothing searchable was typed), how it matches, and the terms to highlight.</summary>
+    public (Query? Query, MatchingInfo Matching, IReadOnlySet<string> Highlight) Build(UserQuery query, IndexReader reader, WordsRequired required = WordsRequired.Most)
     {
         ArgumentNullException.ThrowIfNull(query);
         var highlight = new HashSet<string>(StringComparer.Ordinal);
@@ -72,7 +69,12 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, SearchThesaurus thes
             core.Add(group, Occur.SHOULD);
         }
 
-        var minimum = anyWord ? Math.Min(groups.Count, 1) : MinimumWords(groups.Count);
+        var minimum = required switch
+        {
+            WordsRequired.All => groups.Count,
+            WordsRequired.Any => Math.Min(groups.Count, 1),
+            _ => MinimumWords(groups.Count),
+        };
         core.MinimumNumberShouldMatch = minimum;
         foreach (var phrase in query.Phrases)
         {
@@ -90,7 +92,7 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, SearchThesaurus thes
         }
 
         var mode = corrections.Count > 0 ? MatchingMode.CorrectedSpelling
-            : groups.Count > 1 ? MatchingMode.MostWords
+            : groups.Count > 1 && minimum < groups.Count ? MatchingMode.MostWords
             : MatchingMode.AllWords;
         var suggestion = corrections.Count == 0 ? null
             : string.Join(" ", query.Words.Select(w => corrections.GetValueOrDefault(w, w)).Concat(query.Phrases.Select(p => $"\"{p}\"")));
@@ -214,4 +216,17 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, SearchThesaurus thes
         var folded = FrenchSearchAnalyzer.Fold(word);
         return folded.StartsWith(term, StringComparison.Ordinal) ? corrected + folded[term.Length..] : corrected;
     }
+}
+
+/// <summary>How many of a query's words (or thesaurus notions) a document must hold.</summary>
+internal enum WordsRequired
+{
+    /// <summary>Every one: tried first, kept when it finds plenty.</summary>
+    All,
+
+    /// <summary>A minimum growing with the query's length (<see cref="RankedQueryBuilder.MinimumWords"/>).</summary>
+    Most,
+
+    /// <summary>One at least.</summary>
+    Any,
 }

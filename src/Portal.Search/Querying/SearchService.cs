@@ -8,14 +8,17 @@ using Portal.Search.Thesaurus;
 namespace Portal.Search.Querying;
 
 /// <summary>Runs a search on this node's index: text query, filters, sort, page, facets and snippets.</summary>
-public sealed class SearchService(LuceneIndex index, SearchIndexer indexer, SearchThesaurus? thesaurus = null)
+public sealed class SearchService(LuceneIndex index, SearchIndexer indexer, ThesaurusSource? thesauri = null)
 {
     public const int MaxPage = 500;
+
+    /// <summary>From this many results with every word, the list stays there.</summary>
+    private const int PlentyOfResults = 50;
 
     /// <summary>Below this many results with most of the words, documents with any of them are ranked too.</summary>
     private const int FewResults = 10;
 
-    private readonly RankedQueryBuilder _builder = new(index.Analyzer, thesaurus ?? SearchThesaurus.Default(index.Analyzer));
+    private readonly ThesaurusSource _thesauri = thesauri ?? new ThesaurusSource(index.Analyzer);
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -27,11 +30,12 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer, Sear
             await indexer.CatchUpAsync(cancellationToken);
         }
 
+        await _thesauri.RefreshAsync(cancellationToken);
         return Search(request);
     }
 
-    /// <summary>Searches the index as it is, without looking at the queue.</summary>
-    public SearchResults Search(SearchRequest request)
+    /// <summary>Searches the index as it is, without looking at the queue; <paramref name="thesaurus"/> replaces the one in use (a preview).</summary>
+    public SearchResults Search(SearchRequest request, SearchThesaurus? thesaurus = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var page = Math.Clamp(request.Page, 1, MaxPage);
@@ -40,14 +44,25 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer, Sear
         var filters = LuceneQueryBuilder.Filters(request);
         return index.Search(searcher =>
         {
-            var (query, matching, terms) = Plan(searcher, userQuery);
-            // One query for the list, the total and the facets, so the counts follow the same matching as the list.
+            var builder = new RankedQueryBuilder(index.Analyzer, thesaurus ?? _thesauri.Current);
+            // Every word first: when that finds plenty, the list is both precise and cheap (a conjunction).
+            // Otherwise most of the words, ranked by how many they hold; then any word when even that finds few.
+            // One query makes the list, the total and the facets, so the counts follow the same matching as the list.
+            var (query, matching, terms) = Plan(searcher, builder, userQuery, WordsRequired.All);
             var results = Run(searcher, query, filters, request.Sort, page, pageSize);
-            if (results.Total < FewResults && matching.MinimumWords > 1)
+            foreach (var required in new[] { WordsRequired.Most, WordsRequired.Any })
             {
-                // Few documents have most of the words: rank every document with one of them (the page says so).
-                (query, matching, terms) = Plan(searcher, userQuery, anyWord: true);
-                results = Run(searcher, query, filters, request.Sort, page, pageSize);
+                if (results.Total >= (required == WordsRequired.Most ? PlentyOfResults : FewResults) || matching.MinimumWords <= 1)
+                {
+                    break;
+                }
+
+                var relaxed = Plan(searcher, builder, userQuery, required);
+                if (relaxed.Matching.MinimumWords < matching.MinimumWords)
+                {
+                    (query, matching, terms) = relaxed;
+                    results = Run(searcher, query, filters, request.Sort, page, pageSize);
+                }
             }
 
             var hits = Displays(searcher, results.Docs).Select(d => ToHit(d, terms)).ToList();
@@ -56,7 +71,10 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer, Sear
     }
 
     /// <summary>The query a text becomes, how it matches and the terms to highlight.</summary>
-    internal (Query Query, MatchingInfo Matching, IReadOnlySet<string> Terms) Plan(IndexSearcher searcher, UserQuery userQuery, bool anyWord = false)
+    internal (Query Query, MatchingInfo Matching, IReadOnlySet<string> Terms) Plan(IndexSearcher searcher, UserQuery userQuery) =>
+        Plan(searcher, new RankedQueryBuilder(index.Analyzer, _thesauri.Current), userQuery, WordsRequired.All);
+
+    private static (Query Query, MatchingInfo Matching, IReadOnlySet<string> Terms) Plan(IndexSearcher searcher, RankedQueryBuilder builder, UserQuery userQuery, WordsRequired required)
     {
         // An exact proposition code is a lookup, not a text search, when the index knows it.
         if (userQuery.Code is { } code)
@@ -68,7 +86,7 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer, Sear
             }
         }
 
-        var (query, matching, terms) = _builder.Build(userQuery, searcher.IndexReader, anyWord);
+        var (query, matching, terms) = builder.Build(userQuery, searcher.IndexReader, required);
         return (query ?? new MatchAllDocsQuery(), matching, terms);
     }
 

@@ -11,6 +11,8 @@ namespace Portal.Search.Thesaurus;
 /// </summary>
 public sealed class SearchThesaurus
 {
+    public const int MaxLength = 100_000;
+
     private readonly Dictionary<string, List<(string[] Terms, string Text, int Concept)>> _byFirstTerm;
 
     private SearchThesaurus(IReadOnlyList<IReadOnlyList<string>> concepts, Analyzer analyzer)
@@ -51,6 +53,29 @@ public sealed class SearchThesaurus
             .Where(expressions => expressions.Count > 1)
             .ToList();
         return new SearchThesaurus(concepts, analyzer);
+    }
+
+    /// <summary>What would make a line useless, in French, with its line number; empty when the text is fine.</summary>
+    public static List<string> Problems(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var problems = new List<string>();
+        if (text.Length > MaxLength)
+        {
+            problems.Add($"Le thésaurus dépasse {MaxLength:N0} caractères.");
+        }
+
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length > 0 && line[0] != '#' && line.Split(',').Select(e => e.Trim()).Where(e => e.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Count() < 2)
+            {
+                problems.Add($"Ligne {i + 1} : « {line} » n'a qu'une expression ; séparez les expressions équivalentes par des virgules.");
+            }
+        }
+
+        return problems;
     }
 
     /// <summary>

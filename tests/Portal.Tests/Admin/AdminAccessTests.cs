@@ -42,6 +42,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
         ["admin/medias"] = ("/admin/medias", Permissions.AccessBackOffice, Ok),
         ["admin/medias/ajouter"] = ("/admin/medias/ajouter", Permissions.EditContent, Ok),
         ["admin/recherche"] = ("/admin/recherche", SearchPermissions.ManageSearchIndex, Ok),
+        ["admin/recherche/thesaurus"] = ("/admin/recherche/thesaurus", SearchPermissions.ManageSearchIndex, Ok),
         ["admin/vocabulaires"] = ("/admin/vocabulaires", ProcessesPermissions.ManageVocabularies, Ok),
         ["admin/validation"] = ("/admin/validation", Permissions.AccessBackOffice, Ok),
         ["admin/validation/{id:long}"] = ("/admin/validation/999999", Permissions.AccessBackOffice, NotFound),
