@@ -27,6 +27,7 @@ public static class PortalCoreModule
         var dataPath = Path.GetFullPath(Path.Combine(contentRootPath, options.DataPath));
         services.AddSingleton(options);
         services.AddSingleton(new Public.PublicSite(options.PublicUrl));
+        services.AddScoped<Public.SiteFooter>();
         services.AddSingleton(new PortalPaths(dataPath, options.Setup.RecipesPath ?? Path.Combine(AppContext.BaseDirectory, "recipes")));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new ContentTypeRegistry());

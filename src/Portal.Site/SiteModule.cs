@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
 using Portal.Core.Content;
 using Portal.Core.Recipes;
+using Portal.Core.Public;
 using Portal.Core.Seo;
 
 namespace Portal.Site;
@@ -25,6 +26,13 @@ public sealed class SiteModule : IPortalModule
         services.AddScoped<IContentIndexHandler, PageIndexHandler>();
         services.AddScoped<IRecipeStepHandler, PagesRecipeStep>();
         services.AddScoped<ISitemapSource, PageSitemapSource>();
+        services.AddContentType<Accessibility.AccessibilityStatement>("DeclarationAccessibilite", "déclaration d'accessibilité");
+        services.AddFieldLabels(Accessibility.AccessibilityFieldLabels.Set);
+        services.AddSingleton<IContentValidator, Accessibility.AccessibilityStatementValidator>();
+        services.AddScoped<Accessibility.AccessibilityStatements>();
+        services.AddScoped<IRecipeStepHandler, Accessibility.AccessibilityRecipeStep>();
+        services.AddFooterLinks<Accessibility.LegalFooterLinks>();
+        services.AddScoped<Portal.Admin.Extensions.IAdminPanel, BackOffice.SitePagesPanel>();
 
         // A mistyped contact stops the start, in French, instead of publishing a useless security.txt.
         SecurityTxt.ContactUri(context.Configuration[$"{PortalOptions.Section}:{nameof(PortalOptions.SecurityContact)}"]);

@@ -10,13 +10,13 @@ internal sealed class ProcessSitemapSource(PortalDbContext db) : ISitemapSource
 {
     public async IAsyncEnumerable<SitemapEntry> GetEntriesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        yield return new SitemapEntry("/demarches", null);
+        yield return new SitemapEntry("/demarches", null, "Toutes les démarches");
         var processes = await db.Set<ProcessIndex>().AsNoTracking()
-            .Select(p => new { p.ContentItemId, p.Slug, p.PublishedUtc }).ToListAsync(cancellationToken);
+            .Select(p => new { p.ContentItemId, p.Slug, p.Title, p.PublishedUtc }).ToListAsync(cancellationToken);
         var slugs = processes.ToDictionary(p => p.ContentItemId, p => p.Slug, StringComparer.Ordinal);
         foreach (var process in processes.OrderBy(p => p.Slug, StringComparer.Ordinal))
         {
-            yield return new SitemapEntry($"/demarches/{process.Slug}", process.PublishedUtc);
+            yield return new SitemapEntry($"/demarches/{process.Slug}", process.PublishedUtc, process.Title);
         }
 
         var propositions = db.Set<PropositionIndex>().AsNoTracking()

@@ -26,7 +26,9 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
         Departement + "/tirage",
         "/recherche?q=transports",
         "/recherche?q=zzzzqqq",
-        "/pages/accessibilite",
+        "/accessibilite",
+        "/plan-du-site",
+        "/pages/mentions-legales",
         "/nulle-part",
         "/admin/connexion",
     ];

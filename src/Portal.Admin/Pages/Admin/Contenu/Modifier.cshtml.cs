@@ -63,8 +63,17 @@ public sealed class EditModel(
     public IReadOnlyDictionary<string, string> Remarks =>
         Panels.SelectMany(p => p.FieldRemarks).GroupBy(r => r.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
 
-    /// <summary>The back-office page of the root item (the process) this item belongs to.</summary>
-    public string RootPage => placements.AdminPageOfRoot(Process);
+    /// <summary>The back-office page of the root item (the process) this item belongs to; the site's pages are listed on the home page.</summary>
+    public string RootPage => IsSiteContent ? "/admin#pages-du-site" : placements.AdminPageOfRoot(Process);
+
+    /// <summary>A page of the site itself (free page, accessibility statement), outside any process.</summary>
+    public bool IsSiteContent => typeof(ISiteContent).IsAssignableFrom(RecordType);
+
+    /// <summary>Whether the page follows a successful save (the site's pages come back here, to their workflow panel).</summary>
+    [BindProperty(SupportsGet = true, Name = "enregistre")]
+    public int? SavedFlag { get; set; }
+
+    public bool Saved => SavedFlag == 1;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -126,6 +135,11 @@ public sealed class EditModel(
             return Page();
         }
 
+        if (IsSiteContent)
+        {
+            return Redirect($"/admin/contenu/modifier?id={Uri.EscapeDataString(result.Version!.ContentItemId)}&enregistre=1");
+        }
+
         Process = result.Version!.ProcessId ?? result.Version.ContentItemId;
         return Redirect($"{RootPage}?enregistre=1");
     }
@@ -153,8 +167,8 @@ public sealed class EditModel(
         Process = Latest?.ProcessId ?? Process;
         Container = Latest?.ContainerId ?? Container;
 
-        // Everything but a root (a process) belongs to one.
-        return typeof(IProcessRoot).IsAssignableFrom(type) || Process is not null;
+        // Everything but a root (a process) or the site's own content (free pages…) belongs to a process.
+        return typeof(IProcessRoot).IsAssignableFrom(type) || IsSiteContent || Process is not null;
     }
 
     private NewContentItem NewItem(object record, string author) => new(record, author)
