@@ -22,7 +22,7 @@ public sealed class AdminModule : IPortalModule
 
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
-        new(Core.Identity.Permissions.AccessBackOffice, "Entrer dans l'administration", [PortalRoles.Administrator, PortalRoles.Editor, PortalRoles.CopilMember]),
+        new(Core.Identity.Permissions.AccessBackOffice, "Entrer dans l'administration", [PortalRoles.Administrator, PortalRoles.Editor, PortalRoles.CopilMember, PortalRoles.FollowUpCommittee]),
         new(Core.Identity.Permissions.EditContent, "Rédiger et modifier des brouillons", [PortalRoles.Administrator, PortalRoles.Editor]),
         new(Core.Identity.Permissions.PreviewContent, "Prévisualiser les brouillons", [PortalRoles.Administrator, PortalRoles.Editor, PortalRoles.CopilMember]),
         new(AdminPermissions.ManageUsers, "Gérer les utilisateurs et leurs rôles", [PortalRoles.Administrator]),

@@ -25,12 +25,14 @@ public sealed class ProcessesModule : IPortalModule
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
         new(ProcessesPermissions.ManageVocabularies, "Modifier les vocabulaires des réponses et des suivis", [PortalRoles.Administrator]),
+        new(ProcessesPermissions.WriteAssessments, "Rédiger les appréciations du comité de suivi (un membre du comité : pour sa démarche seulement)", [PortalRoles.Administrator, PortalRoles.Editor, PortalRoles.FollowUpCommittee]),
     ];
 
     public IReadOnlyList<AdminMenuEntry> Menu { get; } =
     [
         new("Nouvelle démarche", "/admin/contenu/modifier?type=Demarche", Core.Identity.Permissions.EditContent, 10),
         new("Vocabulaires des réponses et des suivis", "/admin/vocabulaires", ProcessesPermissions.ManageVocabularies, 60),
+        new("Appréciations du comité de suivi", "/admin/comite-de-suivi", ProcessesPermissions.WriteAssessments, 20),
     ];
 
     public void AddServices(IServiceCollection services, ModuleContext context)
@@ -44,6 +46,7 @@ public sealed class ProcessesModule : IPortalModule
             .AddContentType<Proposition>("Proposition", "proposition")
             .AddContentType<Response>("ReponseMotivee", "réponse motivée")
             .AddContentType<FollowUp>("Suivi", "suivi")
+            .AddContentType<CommitteeAssessment>("AppreciationComiteSuivi", "appréciation du comité de suivi")
             .AddContentType<Evaluation>("Evaluation", "évaluation");
         services.AddFieldLabels(ProcessFieldLabels.Set);
         services.AddSingleton<IContentValidator, ProcessContentValidator>();
@@ -51,6 +54,7 @@ public sealed class ProcessesModule : IPortalModule
         services.AddScoped<IContentIndexHandler, PropositionIndexHandler>();
         services.AddScoped<IContentIndexHandler, ResponseIndexHandler>();
         services.AddScoped<IContentIndexHandler, FollowUpIndexHandler>();
+        services.AddScoped<IContentIndexHandler, ReferralIndexHandler>();
         services.AddSettingsSection<ImpactVocabularies>(ImpactVocabularies.Key);
         services.AddScoped<IRecipeStepHandler, VocabulariesRecipeStep>();
         services.AddScoped<ProcessesRecipeStep>();
@@ -60,6 +64,9 @@ public sealed class ProcessesModule : IPortalModule
         services.AddScoped<ProcessListQuery>();
         services.AddScoped<ProcessReader>();
         services.AddScoped<PropositionReader>();
+        services.AddScoped<PropositionFacts>();
+        services.AddScoped<FollowUpTracking>();
+        services.AddScoped<Pages.Admin.ComiteSuivi.AssessmentAccess>();
         services.AddScoped<ProcessDirectory>();
         services.AddScoped<Imports.PropositionImport>();
         services.AddScoped<Imports.AnswerImport>();

@@ -40,6 +40,7 @@ public sealed class WorkflowsModule : IPortalModule
         services.AddScoped<Committees.ProcessCommittees>();
         services.AddScoped<IRecipeStepHandler, Committees.CommitteesRecipeStep>();
         services.AddScoped<Portal.Processes.Public.IProcessGovernanceSource, Committees.CommitteeGovernanceSource>();
+        services.AddScoped<Portal.Processes.Public.IFollowUpCommitteeSeats, Committees.FollowUpCommitteeSeats>();
         services.AddScoped<PublicationWorkflow>();
         services.AddScoped<WorkflowQueries>();
         services.AddScoped<IContentEditHandler, SubmissionWithdrawal>();

@@ -6,4 +6,7 @@ public static class PortalRoles
     public const string Administrator = "Administrateur";
     public const string Editor = "Éditeur";
     public const string CopilMember = "Membre du COPIL";
+
+    /// <summary>A member of a process's citizens' follow-up committee: writes the committee's assessments for the processes where they sit, nothing else.</summary>
+    public const string FollowUpCommittee = "Comité de suivi";
 }

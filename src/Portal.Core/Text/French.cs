@@ -25,6 +25,13 @@ public static class French
 
     public static string Number(int value) => value.ToString("N0", Culture);
 
+    /// <summary>
+    /// A count and its noun agreed in French: singular for 0 and 1 (« 0 proposition », « 1 réponse motivée »), plural
+    /// from 2 (« 1 236 propositions »), never « proposition(s) ».
+    /// </summary>
+    public static string Count(int value, string singular, string plural) =>
+        $"{Number(value)} {(value is >= -1 and <= 1 ? singular : plural)}";
+
     /// <summary>A message with its numbers formatted in French (« 20 000 »).</summary>
     public static string Say(FormattableString message)
     {

@@ -487,6 +487,97 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.ToTable("Media", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Processes.Indexes.CommitmentIndex", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProcessId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PropositionId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ResponseId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessId");
+
+                    b.HasIndex("PropositionId");
+
+                    b.HasIndex("ResponseId", "Rank")
+                        .IsUnique();
+
+                    b.ToTable("CommitmentIndex", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Processes.Indexes.CommitmentUpdateIndex", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FollowUpId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ProcessId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PropositionId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpId");
+
+                    b.HasIndex("ProcessId");
+
+                    b.HasIndex("PropositionId");
+
+                    b.ToTable("CommitmentUpdateIndex", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Processes.Indexes.FollowUpIndex", b =>
                 {
                     b.Property<string>("ContentItemId")
@@ -624,6 +715,10 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("PublishedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Referral")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Theme")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -640,6 +735,43 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("PropositionIndex", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Processes.Indexes.ReferralIndex", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("HandOverDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ProcessId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ResponseDelayMonths")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ReferralIndex", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Processes.Indexes.ResponseIndex", b =>
@@ -665,6 +797,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTime>("PublishedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("RespondedOn")
+                        .HasColumnType("date");
 
                     b.HasKey("ContentItemId");
 

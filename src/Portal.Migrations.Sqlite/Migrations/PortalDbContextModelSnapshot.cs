@@ -472,6 +472,93 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("Media", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Processes.Indexes.CommitmentIndex", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PropositionId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResponseId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessId");
+
+                    b.HasIndex("PropositionId");
+
+                    b.HasIndex("ResponseId", "Rank")
+                        .IsUnique();
+
+                    b.ToTable("CommitmentIndex", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Processes.Indexes.CommitmentUpdateIndex", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PropositionId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpId");
+
+                    b.HasIndex("ProcessId");
+
+                    b.HasIndex("PropositionId");
+
+                    b.ToTable("CommitmentUpdateIndex", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Processes.Indexes.FollowUpIndex", b =>
                 {
                     b.Property<string>("ContentItemId")
@@ -607,6 +694,10 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("PublishedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Referral")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Theme")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -623,6 +714,41 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("PropositionIndex", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Processes.Indexes.ReferralIndex", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("HandOverDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResponseDelayMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ReferralIndex", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Processes.Indexes.ResponseIndex", b =>
@@ -647,6 +773,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("PublishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RespondedOn")
                         .HasColumnType("TEXT");
 
                     b.HasKey("ContentItemId");

@@ -14,7 +14,7 @@ internal static class ProcessFieldLabels
             ["question"] = "Question posée aux citoyens", ["contexte"] = "Contexte", ["finalite"] = "Finalité",
             ["modalities"] = "Modalités (une par ligne)", ["calendar"] = "Calendrier", ["name"] = "Nom", ["start"] = "Début",
             ["end"] = "Fin", ["description"] = "Description", ["participantProfile"] = "Profil des participants",
-            ["commitments"] = "Engagements (un par ligne)", ["governance"] = "Gouvernance", ["compensation"] = "Indemnisation",
+            ["commitments"] = "Engagements", ["governance"] = "Gouvernance", ["compensation"] = "Indemnisation",
             ["text"] = "Texte", ["documentUrl"] = "Adresse du document", ["documentTitle"] = "Titre du document",
             ["selectionMethod"] = "Méthode de sélection", ["panelSize"] = "Nombre de membres",
             ["substitutes"] = "Nombre de suppléants", ["criteria"] = "Critères", ["categories"] = "Catégories",
@@ -29,6 +29,11 @@ internal static class ProcessFieldLabels
             ["deadline"] = "Échéance", ["date"] = "Date", ["status"] = "État", ["progress"] = "Avancement",
             ["evidence"] = "Preuves", ["url"] = "Adresse", ["submittedOn"] = "Date de dépôt",
             ["authorKind"] = "Type d'auteur", ["sourceUrl"] = "Adresse de la source",
+            ["responseDelayMonths"] = "Délai de réponse promis (en mois)", ["referrals"] = "Saisines (quand l'avis a été remis en plusieurs fois)",
+            ["key"] = "Clé", ["referral"] = "Saisine (clé)", ["respondedOn"] = "Date de la réponse",
+            ["kind"] = "Type de référence", ["number"] = "Numéro", ["amount"] = "Montant (€)", ["year"] = "Année",
+            ["engagement"] = "Engagement n° (rang dans la réponse, 1 pour le premier)", ["state"] = "État de l'engagement",
+            ["grade"] = "Appréciation de fidélité", ["justification"] = "Justification",
     };
 
     /// <summary>The labels, the long texts, and the fields chosen from the site's vocabularies.</summary>
@@ -39,8 +44,11 @@ internal static class ProcessFieldLabels
             ["decision"] = site => site.DecisionVocabulary(),
             ["status"] = site => site.FollowUpStatusVocabulary(),
             ["authorKind"] = _ => AuthorKinds.All,
+            ["kind"] = _ => EvidenceKinds.All,
+            ["state"] = _ => CommitmentStatuses.All,
+            ["grade"] = _ => FidelityGrades.All,
         },
     };
 
-    public static readonly string[] LongTexts = ["summary", "objet", "contexte", "finalite", "participantProfile", "governance", "compensation", "text", "notes", "synthesis", "motivation", "progress", "description"];
+    public static readonly string[] LongTexts = ["summary", "objet", "contexte", "finalite", "participantProfile", "governance", "compensation", "text", "notes", "synthesis", "motivation", "progress", "description", "justification"];
 }

@@ -84,6 +84,35 @@ public static partial class ProcessRules
         {
             report("sourceUrl", "adresse web (http ou https) attendue");
         }
+
+        if (proposition.Referral is { } referral && !SlugPattern().IsMatch(referral))
+        {
+            report("referral", "la clé de saisine ne contient que des minuscules sans accent, des chiffres et des tirets");
+        }
+    }
+
+    public static void Check(CitizensOpinion opinion, Report report)
+    {
+        ArgumentNullException.ThrowIfNull(opinion);
+        ArgumentNullException.ThrowIfNull(report);
+        Delay(opinion.ResponseDelayMonths, "responseDelayMonths", report);
+        var referrals = opinion.Referrals ?? [];
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < referrals.Count; i++)
+        {
+            var path = $"referrals[{i}]";
+            if (!SlugPattern().IsMatch(referrals[i].Key ?? string.Empty))
+            {
+                report(path + ".key", "la clé ne contient que des minuscules sans accent, des chiffres et des tirets");
+            }
+            else if (!keys.Add(referrals[i].Key))
+            {
+                report(path + ".key", $"saisine « {referrals[i].Key} » en double");
+            }
+
+            Required(referrals[i].Name, path + ".name", "le nom de la saisine", report);
+            Delay(referrals[i].ResponseDelayMonths, path + ".responseDelayMonths", report);
+        }
     }
 
     public static void Check(Response response, SiteSettings settings, Report report)
@@ -98,6 +127,14 @@ public static partial class ProcessRules
 
         Required(response.Motivation, "motivation", "la motivation", report);
         Required(response.BodyInCharge, "bodyInCharge", "l'instance chargée de la réponse", report);
+        for (var i = 0; i < response.Commitments.Count; i++)
+        {
+            Required(response.Commitments[i].Text, $"commitments[{i}].text", "le texte de l'engagement", report);
+            if (CommitmentStatuses.Problem(response.Commitments[i].State) is { } problem)
+            {
+                report($"commitments[{i}].state", problem);
+            }
+        }
     }
 
     public static void Check(FollowUp followUp, SiteSettings settings, Report report)
@@ -113,11 +150,68 @@ public static partial class ProcessRules
         Required(followUp.Progress, "progress", "l'avancement", report);
         for (var i = 0; i < followUp.Evidence.Count; i++)
         {
-            if (!IsWebAddress(followUp.Evidence[i].Url))
+            Check(followUp.Evidence[i], $"evidence[{i}]", report);
+        }
+
+        var updates = followUp.Commitments ?? [];
+        for (var i = 0; i < updates.Count; i++)
+        {
+            if (updates[i].Engagement < 1)
             {
-                report($"evidence[{i}].url", "adresse web (http ou https) attendue");
+                report($"commitments[{i}].engagement", "le rang de l'engagement commence à 1");
+            }
+
+            if (CommitmentStatuses.Problem(updates[i].State) is { } problem)
+            {
+                report($"commitments[{i}].state", problem);
             }
         }
+    }
+
+    private static void Check(EvidenceLink evidence, string path, Report report)
+    {
+        Required(evidence.Title, path + ".title", "le titre de la référence", report);
+        if (!EvidenceKinds.IsKnown(evidence.Kind))
+        {
+            report(path + ".kind", $"type de référence inconnu « {evidence.Kind} » (possibles : {string.Join(", ", EvidenceKinds.All.Select(k => $"« {k.Key} »"))})");
+        }
+
+        // A budget line may have no address (the budget is often a PDF of the whole year); any other reference has one.
+        var blankAllowed = evidence.Kind == EvidenceKinds.BudgetLine && string.IsNullOrEmpty(evidence.Url);
+        if (!blankAllowed && !IsWebAddress(evidence.Url))
+        {
+            report(path + ".url", "adresse web (http ou https) attendue");
+        }
+
+        if (evidence.Amount is < 0)
+        {
+            report(path + ".amount", "le montant ne peut pas être négatif");
+        }
+
+        if (evidence.Year is < 1900 or > 2200)
+        {
+            report(path + ".year", "année attendue sur quatre chiffres");
+        }
+    }
+
+    private static void Delay(int? months, string path, Report report)
+    {
+        if (months is < 1 or > 120)
+        {
+            report(path, "le délai de réponse se compte en mois, de 1 à 120");
+        }
+    }
+
+    public static void Check(CommitteeAssessment assessment, Report report)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(report);
+        if (!FidelityGrades.IsKnown(assessment.Grade))
+        {
+            report("grade", $"appréciation inconnue « {assessment.Grade} » (possibles : {string.Join(", ", FidelityGrades.All.Select(g => $"« {g.Key} »"))})");
+        }
+
+        Required(assessment.Justification, "justification", "la justification", report);
     }
 
     public static bool IsWebAddress(string? url) =>

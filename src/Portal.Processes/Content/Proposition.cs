@@ -6,7 +6,8 @@ namespace Portal.Processes.Content;
 /// <summary>
 /// One proposition of the citizens, with its stable code (<c>P-12</c>, or the organiser's own), and what the
 /// exports of participation platforms carry about it: the vote, when it was submitted, by what kind of author
-/// (a key of <see cref="AuthorKinds"/>) and where it was published first.
+/// (a key of <see cref="AuthorKinds"/>) and where it was published first. <c>Referral</c> names the referral
+/// (« saisine ») of the opinion it belongs to, when the opinion was handed over in several (<see cref="CitizensOpinion.Referrals"/>).
 /// </summary>
 public sealed record Proposition(
     string Code,
@@ -17,7 +18,8 @@ public sealed record Proposition(
     int Order = 0,
     DateOnly? SubmittedOn = null,
     string? AuthorKind = null,
-    string? SourceUrl = null) : IDisplayText
+    string? SourceUrl = null,
+    string? Referral = null) : IDisplayText
 {
     [JsonIgnore]
     public string DisplayText => $"{Code} — {Title}";

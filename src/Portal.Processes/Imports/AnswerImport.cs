@@ -86,7 +86,7 @@ public sealed class AnswerImport(PortalDbContext db, SiteSettingsStore settings,
         }
 
         return decision is null ? null : new Response(decision, ImportText.Markdown(columns.Cell(cells, ImportField.RequiredMotivation)),
-            columns.Cell(cells, ImportField.RequiredBodyInCharge) ?? string.Empty, ImportValues.Lines(columns.Cell(cells, ImportField.Commitments)), deadline);
+            columns.Cell(cells, ImportField.RequiredBodyInCharge) ?? string.Empty, [.. ImportValues.Lines(columns.Cell(cells, ImportField.Commitments)).Select(text => new Commitment(text))], deadline);
     }
 
     private static FollowUp? ReadFollowUp(ImportFile file, int line, List<string> cells, SiteSettings site, List<string> errors)

@@ -18,8 +18,12 @@ internal sealed class FollowUpIndexHandler(ContentTypeRegistry registry) : Conte
 
         row.Date = content.Date;
         row.Status = content.Status;
+        await CommitmentIndexes.ReplaceAsync(db, version, content, cancellationToken);
     }
 
-    protected override Task UnpublishedAsync(PortalDbContext db, ContentItemVersion version, CancellationToken cancellationToken) =>
-        db.Set<FollowUpIndex>().Where(f => f.ContentItemId == version.ContentItemId).ExecuteDeleteAsync(cancellationToken);
+    protected override async Task UnpublishedAsync(PortalDbContext db, ContentItemVersion version, CancellationToken cancellationToken)
+    {
+        await db.Set<FollowUpIndex>().Where(f => f.ContentItemId == version.ContentItemId).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<CommitmentUpdateIndex>().Where(u => u.FollowUpId == version.ContentItemId).ExecuteDeleteAsync(cancellationToken);
+    }
 }

@@ -39,6 +39,7 @@ public sealed class ProcessesModel : IModelContributor
             e.Property(p => p.Code).HasMaxLength(50);
             e.Property(p => p.Title).HasMaxLength(500);
             e.Property(p => p.Theme).HasMaxLength(200);
+            e.Property(p => p.Referral).HasMaxLength(100);
             e.HasIndex(p => new { p.ProcessId, p.Code }).IsUnique();
         });
         modelBuilder.Entity<ResponseIndex>(e =>
@@ -61,6 +62,36 @@ public sealed class ProcessesModel : IModelContributor
             e.Property(f => f.PropositionId).HasMaxLength(200);
             e.Property(f => f.Status).HasMaxLength(50);
             e.HasIndex(f => new { f.ProcessId, f.Status });
+        });
+        modelBuilder.Entity<ReferralIndex>(e =>
+        {
+            e.ToTable("ReferralIndex");
+            e.Property(r => r.ProcessId).HasMaxLength(200);
+            e.Property(r => r.Key).HasMaxLength(100);
+            e.Property(r => r.Name).HasMaxLength(300);
+            e.HasIndex(r => new { r.ProcessId, r.Key }).IsUnique();
+        });
+        modelBuilder.Entity<CommitmentIndex>(e =>
+        {
+            e.ToTable("CommitmentIndex");
+            e.Property(c => c.ProcessId).HasMaxLength(200);
+            e.Property(c => c.PropositionId).HasMaxLength(200);
+            e.Property(c => c.ResponseId).HasMaxLength(200);
+            e.Property(c => c.State).HasMaxLength(50);
+            e.HasIndex(c => new { c.ResponseId, c.Rank }).IsUnique();
+            e.HasIndex(c => c.ProcessId);
+            e.HasIndex(c => c.PropositionId);
+        });
+        modelBuilder.Entity<CommitmentUpdateIndex>(e =>
+        {
+            e.ToTable("CommitmentUpdateIndex");
+            e.Property(u => u.ProcessId).HasMaxLength(200);
+            e.Property(u => u.PropositionId).HasMaxLength(200);
+            e.Property(u => u.FollowUpId).HasMaxLength(200);
+            e.Property(u => u.State).HasMaxLength(50);
+            e.HasIndex(u => u.FollowUpId);
+            e.HasIndex(u => u.ProcessId);
+            e.HasIndex(u => u.PropositionId);
         });
     }
 }

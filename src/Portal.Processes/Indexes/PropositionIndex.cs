@@ -15,5 +15,8 @@ public sealed class PropositionIndex
 
     public int Order { get; set; }
 
+    /// <summary>The referral (« saisine ») of the opinion it belongs to; null for the opinion's own hand-over.</summary>
+    public string? Referral { get; set; }
+
     public DateTime PublishedUtc { get; set; }
 }

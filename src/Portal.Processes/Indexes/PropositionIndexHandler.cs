@@ -20,6 +20,7 @@ internal sealed class PropositionIndexHandler(ContentTypeRegistry registry) : Co
         row.Title = content.Title;
         row.Theme = content.Theme;
         row.Order = content.Order;
+        row.Referral = content.Referral;
         row.PublishedUtc = version.PublishedUtc ?? version.ModifiedUtc;
     }
 

@@ -12,4 +12,7 @@ public sealed class ResponseIndex
     public required string Decision { get; set; }
 
     public DateTime PublishedUtc { get; set; }
+
+    /// <summary>The day of the response for the response clock: its own date, or the day (Paris) it was first published.</summary>
+    public DateOnly RespondedOn { get; set; }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Portal.Core.Settings;
 
@@ -23,25 +22,8 @@ public sealed record ProcessBodyModel(
     public string Permalink(string code) => $"/demarches/{Process.Process.Slug}/propositions/{Uri.EscapeDataString(code)}";
 
     /// <summary>The address of one view of the list; works without JavaScript and lands on the list.</summary>
-    public string ListUrl(PropositionFilter filter)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        var query = QueryString.Create(new Dictionary<string, string?>
-        {
-            ["theme"] = filter.Theme,
-            ["decision"] = filter.Decision,
-            ["suivi"] = filter.FollowUp,
-            ["p"] = filter.Page > 1 ? filter.Page.ToString(CultureInfo.InvariantCulture) : null,
-        }.Where(p => !string.IsNullOrEmpty(p.Value)));
-        return Path + query.ToUriComponent() + "#propositions";
-    }
+    public string ListUrl(PropositionFilter filter) => PropositionFilters.Url(Path, filter) + "#propositions";
 
     /// <summary>The list's filters from the query string; blank or malformed values are ignored.</summary>
-    public static PropositionFilter ReadFilter(IQueryCollection query)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        static string? Value(IQueryCollection q, string key) => string.IsNullOrWhiteSpace(q[key]) ? null : q[key].ToString().Trim();
-        var page = int.TryParse(query["p"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1;
-        return new PropositionFilter(Value(query, "theme"), Value(query, "decision"), Value(query, "suivi"), page);
-    }
+    public static PropositionFilter ReadFilter(IQueryCollection query) => PropositionFilters.Read(query);
 }

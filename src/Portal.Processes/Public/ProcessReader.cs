@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
 using Portal.Core.Data;
+using Portal.Core.Text;
 using Portal.Processes.Content;
 using Portal.Processes.Indexes;
 
@@ -24,7 +25,7 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
             return null;
         }
 
-        string[] listed = [types.NameOf<Proposition>(), types.NameOf<Response>(), types.NameOf<FollowUp>()];
+        string[] listed = [types.NameOf<Proposition>(), types.NameOf<Response>(), types.NameOf<FollowUp>(), types.NameOf<CommitteeAssessment>()];
         var versions = await db.ContentItemVersions.AsNoTracking()
             .Where(v => v.ProcessId == processId && v.Published && !listed.Contains(v.ContentType))
             .ToListAsync(cancellationToken);
@@ -118,9 +119,10 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
 
         var items = versions.Select(v => (Version: v, Content: types.Deserialize(v.ContentType, v.Data))).ToList();
         var demarche = (Process)items.Single(i => i.Version.ContentItemId == processId).Content;
+        var starts = ResponseStarts.Of(Single<CitizensOpinion>(items));
         var propositions = items
             .Where(i => i.Content is Proposition)
-            .Select(i => BuildProposition(i.Version.ContentItemId, (Proposition)i.Content, items))
+            .Select(i => BuildProposition(i.Version.ContentItemId, (Proposition)i.Content, items, starts, respondedOn: null, clock.Today))
             .OrderBy(p => p.Proposition.Order).ThenBy(p => p.Proposition.Code, StringComparer.Ordinal)
             .ToList();
         return new ProcessView(
@@ -138,12 +140,25 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
             versions.Where(v => v.ApprovedUtc is not null).ToDictionary(v => v.ContentItemId, v => v.ApprovedUtc!.Value, StringComparer.Ordinal));
     }
 
-    internal static PropositionView BuildProposition(string id, Proposition proposition, List<(ContentItemVersion Version, object Content)> items)
+    /// <summary>
+    /// One proposition from the versions read. The response's day is <paramref name="respondedOn"/> when the index gave it
+    /// (the day of first publication), else the response's own date or the day this version was published.
+    /// </summary>
+    internal static PropositionView BuildProposition(
+        string id, Proposition proposition, List<(ContentItemVersion Version, object Content)> items, IReadOnlyList<ReferralIndex> starts, DateOnly? respondedOn, DateOnly today)
     {
         var children = items.Where(i => i.Version.ContainerId == id).ToList();
         var response = children.FirstOrDefault(i => i.Content is Response);
+        var answer = response.Content as Response;
         var followUps = children.Select(i => i.Content).OfType<FollowUp>().OrderBy(s => s.Date).ToList();
-        return new PropositionView(proposition, response.Content as Response, response.Version?.PublishedUtc, followUps, response.Version?.ApprovedUtc);
+        var day = answer is null ? null
+            : respondedOn ?? answer.RespondedOn ?? (response.Version.PublishedUtc is { } at ? DateOnly.FromDateTime(French.ToParis(at)) : null);
+        var assessment = children.FirstOrDefault(i => i.Content is CommitteeAssessment);
+        return new PropositionView(
+            proposition, answer, response.Version?.PublishedUtc, followUps, response.Version?.ApprovedUtc,
+            ResponseClock.Of(ResponseClock.StartOf(starts, proposition.Referral), day, today),
+            CommitmentProgress.Of(answer, followUps, today),
+            assessment.Content as CommitteeAssessment, assessment.Version?.ApprovedUtc);
     }
 
     private static T? Single<T>(List<(ContentItemVersion Version, object Content)> items)

@@ -25,5 +25,20 @@ public sealed record ProcessView(
         Propositions.FirstOrDefault(p => string.Equals(p.Proposition.Code, code, StringComparison.OrdinalIgnoreCase));
 }
 
-/// <summary>A published proposition with its published response and follow-ups (newest last).</summary>
-public sealed record PropositionView(Proposition Proposition, Response? Reponse, DateTime? ResponsePublishedUtc, IReadOnlyList<FollowUp> Suivis, DateTime? ResponseApprovedUtc = null);
+/// <summary>
+/// A published proposition with its published response and follow-ups (newest last), its response clock and its
+/// commitments as they stand today, and the follow-up committee's assessment (its own voice).
+/// </summary>
+public sealed record PropositionView(
+    Proposition Proposition,
+    Response? Reponse,
+    DateTime? ResponsePublishedUtc,
+    IReadOnlyList<FollowUp> Suivis,
+    DateTime? ResponseApprovedUtc = null,
+    ResponseClock? Clock = null,
+    IReadOnlyList<CommitmentView>? Commitments = null,
+    CommitteeAssessment? Assessment = null,
+    DateTime? AssessmentApprovedUtc = null)
+{
+    public CommitmentTally Tally => CommitmentTally.Of(Commitments ?? []);
+}

@@ -11,25 +11,13 @@ namespace Portal.Processes.Public;
 /// rows per proposition, and one proposition's permalink from the published versions of that proposition,
 /// its response and its follow-ups only. Index rows exist exactly while their version is published.
 /// </summary>
-public sealed class PropositionReader(PortalDbContext db, ContentTypeRegistry types)
+public sealed class PropositionReader(PortalDbContext db, ContentTypeRegistry types, PropositionFacts facts, PublicClock clock)
 {
     public async Task<PropositionListing> ListAsync(string processId, PropositionFilter filter, CancellationToken cancellationToken = default)
     {
-        var propositions = await db.Set<PropositionIndex>().AsNoTracking().Where(p => p.ProcessId == processId)
-            .Select(p => new { p.ContentItemId, p.Code, p.Title, p.Theme, p.Order }).ToListAsync(cancellationToken);
-        var decisions = await db.Set<ResponseIndex>().AsNoTracking().Where(r => r.ProcessId == processId)
-            .Select(r => new { r.PropositionId, r.Decision }).ToListAsync(cancellationToken);
-        var followUps = await db.Set<FollowUpIndex>().AsNoTracking().Where(f => f.ProcessId == processId)
-            .Select(f => new { f.ContentItemId, f.PropositionId, f.Date, f.Status }).ToListAsync(cancellationToken);
-
-        var decisionOf = decisions.GroupBy(r => r.PropositionId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Decision, StringComparer.Ordinal);
-        var latestStatusOf = followUps.GroupBy(f => f.PropositionId, StringComparer.Ordinal).ToDictionary(
-            g => g.Key,
-            g => g.OrderByDescending(f => f.Date).ThenByDescending(f => f.ContentItemId, StringComparer.Ordinal).First().Status,
-            StringComparer.Ordinal);
-        var summaries = propositions.Select(p => new PropositionSummary(
-            p.Code, p.Title, p.Theme, p.Order, decisionOf.GetValueOrDefault(p.ContentItemId), latestStatusOf.GetValueOrDefault(p.ContentItemId)));
-        return PropositionListing.Build(summaries, filter);
+        ArgumentNullException.ThrowIfNull(filter);
+        var summaries = await facts.ReadAsync(processId, cancellationToken);
+        return PropositionListing.Build(summaries.Select(s => s.Summary), filter with { Today = clock.Today });
     }
 
     /// <summary>One published proposition of a published process, by the process's slug and the proposition's code (any case).</summary>
@@ -56,16 +44,25 @@ public sealed class PropositionReader(PortalDbContext db, ContentTypeRegistry ty
             }
         }
 
-        var childIds = await db.Set<ResponseIndex>().Where(r => r.PropositionId == id).Select(r => r.ContentItemId)
-            .Concat(db.Set<FollowUpIndex>().Where(f => f.ProcessId == process.Id && f.PropositionId == id).Select(f => f.ContentItemId))
+        var response = await db.Set<ResponseIndex>().AsNoTracking().Where(r => r.PropositionId == id)
+            .Select(r => new { r.ContentItemId, r.RespondedOn }).FirstOrDefaultAsync(cancellationToken);
+        var childIds = await db.Set<FollowUpIndex>().Where(f => f.ProcessId == process.Id && f.PropositionId == id).Select(f => f.ContentItemId)
             .ToListAsync(cancellationToken);
         childIds.Add(id);
+        childIds.Add(Recipes.ProcessItemIds.Assessment(id));
+        if (response is not null)
+        {
+            childIds.Add(response.ContentItemId);
+        }
+
+        // The response clock's starting points: a row for the opinion and one per referral, a handful at most.
+        var starts = await db.Set<ReferralIndex>().AsNoTracking().Where(r => r.ProcessId == process.Id).ToListAsync(cancellationToken);
         var versions = await db.ContentItemVersions.AsNoTracking()
             .Where(v => v.Published && childIds.Contains(v.ContentItemId))
             .ToListAsync(cancellationToken);
         var items = versions.Select(v => (Version: v, Content: types.Deserialize(v.ContentType, v.Data))).ToList();
         return items.FirstOrDefault(i => i.Version.ContentItemId == id).Content is Proposition own
-            ? new PropositionPage(process, ProcessReader.BuildProposition(id, own, items))
+            ? new PropositionPage(process, ProcessReader.BuildProposition(id, own, items, starts, response?.RespondedOn, clock.Today))
             : null;
     }
 }

@@ -23,6 +23,7 @@ public static class PublicTypeLabels
         nameof(Proposition) => "Proposition",
         nameof(Response) => "Réponse motivée",
         nameof(FollowUp) => "Suivi",
+        nameof(CommitteeAssessment) => "Appréciation du comité de suivi",
         nameof(Evaluation) => "Évaluation",
         _ => "Contenu",
     };

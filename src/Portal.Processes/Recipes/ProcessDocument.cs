@@ -19,7 +19,7 @@ public sealed record ProcessDocument(
     IReadOnlyList<PropositionDocument>? Propositions = null,
     Evaluation? Evaluation = null);
 
-/// <summary>A proposition with its response and follow-ups.</summary>
+/// <summary>A proposition with its response, follow-ups and the follow-up committee's assessment.</summary>
 public sealed record PropositionDocument(
     string Code,
     string Title,
@@ -27,9 +27,11 @@ public sealed record PropositionDocument(
     string Theme,
     PlenaryVote? Vote = null,
     Response? Reponse = null,
-    IReadOnlyList<FollowUp>? Suivis = null)
+    IReadOnlyList<FollowUp>? Suivis = null,
+    string? Referral = null,
+    CommitteeAssessment? Appreciation = null)
 {
-    public Proposition ToProposition(int order) => new(Code, Title, Text, Theme, Vote, order);
+    public Proposition ToProposition(int order) => new(Code, Title, Text, Theme, Vote, order, Referral: Referral);
 }
 
 /// <summary>The <c>processes</c> recipe step.</summary>

@@ -27,6 +27,12 @@ public static class ProcessDocumentValidator
             report($"intervenants[{duplicate.Last().Index}].name", "intervenant en double");
         }
 
+        if (document.Avis is { } avis)
+        {
+            ProcessRules.Check(avis, (p, m) => report("avis." + p, m));
+        }
+
+        var referrals = (document.Avis?.Referrals ?? []).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var propositions = document.Propositions ?? [];
         for (var i = 0; i < propositions.Count; i++)
@@ -39,15 +45,34 @@ public static class ProcessDocumentValidator
                 report($"{path}.code", $"code « {proposition.Code} » en double dans la démarche");
             }
 
+            if (proposition.Referral is { } referral && !referrals.Contains(referral))
+            {
+                report($"{path}.referral", $"saisine inconnue « {referral} » (l'avis n'en déclare pas sous cette clé)");
+            }
+
             if (proposition.Reponse is { } response)
             {
                 ProcessRules.Check(response, settings, (p, m) => report($"{path}.reponse.{p}", m));
             }
 
+            if (proposition.Appreciation is { } assessment)
+            {
+                ProcessRules.Check(assessment, (p, m) => report($"{path}.appreciation.{p}", m));
+            }
+
             var followUps = proposition.Suivis ?? [];
+            var commitments = proposition.Reponse?.Commitments.Count ?? 0;
             for (var s = 0; s < followUps.Count; s++)
             {
                 ProcessRules.Check(followUps[s], settings, (p, m) => report($"{path}.suivis[{s}].{p}", m));
+                var updates = followUps[s].Commitments ?? [];
+                for (var u = 0; u < updates.Count; u++)
+                {
+                    if (updates[u].Engagement > commitments)
+                    {
+                        report($"{path}.suivis[{s}].commitments[{u}].engagement", $"la réponse n'a pas d'engagement n° {updates[u].Engagement} ({commitments} engagement(s))");
+                    }
+                }
             }
         }
     }

@@ -14,6 +14,9 @@ public static class ProcessItemIds
 
     public static string Response(string propositionId) => $"{propositionId}/reponse";
 
+    /// <summary>The follow-up committee's assessment of a proposition: one per proposition, at a known id (the permalink reads it by id).</summary>
+    public static string Assessment(string propositionId) => $"{propositionId}/appreciation";
+
     public static string FollowUp(string propositionId, int rank) => $"{propositionId}/suivi/{rank.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>Lower-case ASCII with dashes: « Élise Dupré-Martin » gives <c>elise-dupre-martin</c>.</summary>

@@ -86,6 +86,11 @@ public sealed class ProcessesRecipeStep(ContentStore store, SiteSettingsStore se
                 await Upsert(new NewContentItem(response, Author) { ContentItemId = ProcessItemIds.Response(propositionId), ProcessId = id, ContainerId = propositionId });
             }
 
+            if (proposition.Appreciation is { } assessment)
+            {
+                await Upsert(new NewContentItem(assessment, Author) { ContentItemId = ProcessItemIds.Assessment(propositionId), ProcessId = id, ContainerId = propositionId });
+            }
+
             var rank = 0;
             foreach (var followUp in proposition.Suivis ?? [])
             {

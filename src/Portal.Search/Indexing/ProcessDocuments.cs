@@ -72,7 +72,7 @@ internal static class ProcessDocuments
         }
     }
 
-    private static string ResponseText(Response r) => Join(r.Motivation, r.BodyInCharge, string.Join(" ", r.Commitments));
+    private static string ResponseText(Response r) => Join(r.Motivation, r.BodyInCharge, string.Join(" ", r.Commitments.Select(c => c.Text)));
 
     private static string Join(params string?[] parts) =>
         string.Join("\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)));

@@ -20,7 +20,7 @@ public sealed class ModuleBoundaryTests
         ["Portal.Admin"] = [],
         ["Portal.Processes"] = new() { ["Portal.Admin"] = AdminSurface },
         ["Portal.Workflows"] = new() { ["Portal.Admin"] = AdminSurface, ["Portal.Processes"] = ProcessesSurface },
-        ["Portal.Site"] = [],
+        ["Portal.Site"] = new() { ["Portal.Admin"] = AdminSurface },
         ["Portal.Media"] = [],
         ["Portal.Search"] = new() { ["Portal.Processes"] = ProcessesSurface },
         ["Portal.Sortition"] = new() { ["Portal.Processes"] = ProcessesSurface },

@@ -41,7 +41,7 @@ public sealed class AnswerImportTests
         var replaced = await bench.LatestAsync<Response>(r1);
         Assert.Equal("retenue", replaced.Decision);
         Assert.Equal("Le conseil l'a votée.  \nLe budget suit.", replaced.Motivation);
-        Assert.Equal(["Voter le budget", "Lancer les travaux"], replaced.Commitments);
+        Assert.Equal(["Voter le budget", "Lancer les travaux"], replaced.Commitments.Select(c => c.Text));
         Assert.Equal(new DateOnly(2027, 12, 31), replaced.Deadline);
         var created = await bench.LatestAsync<Response>(ProcessItemIds.Response(ProcessItemIds.Proposition(bench.Process, "R-2")));
         Assert.Equal("non-retenue", created.Decision);

@@ -48,5 +48,15 @@ public sealed class CccDataTests
         Assert.Contains("score carbone", scoreCarbone.Proposition.Text, StringComparison.Ordinal);
         Assert.Equal(2, scoreCarbone.Suivis.Count);
         Assert.NotNull(scoreCarbone.Reponse);
+
+        // The tracker's follow-up status is on the process's devoir de suite dashboard.
+        var tracked = await check.ServiceProvider.GetRequiredService<FollowUpTracking>().ReadAsync(new TrackingScope(Process: "convention-citoyenne-climat-2020"), ct);
+        var dashboard = FollowUpDashboard.Of(new TrackingScope(Process: "convention-citoyenne-climat-2020"), tracked);
+        string[] statuses = [.. raw.RootElement.EnumerateArray().Select(p => p.GetProperty("statut").GetString()!)];
+        Assert.Equal(expected, dashboard.All.Propositions);
+        Assert.Equal(statuses.Count(s => s == "fait"), dashboard.All.Commitments.Done);
+        Assert.Equal(statuses.Count(s => s == "joker"), dashboard.All.Commitments.Abandoned);
+        Assert.Equal(statuses.Count(s => s is not "fait" and not "joker"), dashboard.All.Commitments.InProgress);
+        Assert.Equal(expected, dashboard.All.Answered);
     }
 }

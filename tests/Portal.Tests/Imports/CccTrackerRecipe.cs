@@ -21,7 +21,9 @@ internal static class CccTrackerRecipe
             "150 citoyens tirés au sort ont proposé des mesures pour réduire les émissions de gaz à effet de serre d'au moins 40 % d'ici 2030.",
             "Gouvernement", "France", rows.Select(r => r.Thematique).Distinct().ToList(),
             new DateOnly(2019, 10, 4), new DateOnly(2020, 6, 21));
-        return new ProcessDocument("ccc-2020", demarche, Propositions: propositions);
+        // The report was handed to the President of the Republic on 29 June 2020; no response delay was promised.
+        var avis = new CitizensOpinion("Rapport final de la Convention citoyenne pour le climat.", HandOverDate: new DateOnly(2020, 6, 29));
+        return new ProcessDocument("ccc-2020", demarche, Avis: avis, Propositions: propositions);
     }
 
     private static PropositionDocument ToProposition(TrackerProposal row)
@@ -32,11 +34,19 @@ internal static class CccTrackerRecipe
             "joker" => "non-retenue",
             _ => "a-l-etude",
         };
+        // The tracker's status becomes the state of the one commitment it follows: taking the measure up (« fait » is
+        // done, a « joker » gave it up, anything else is still in progress).
+        var state = row.Statut switch
+        {
+            "fait" => CommitmentStatuses.Done,
+            "joker" => CommitmentStatuses.Abandoned,
+            _ => CommitmentStatuses.InProgress,
+        };
         var response = new Response(
             decision,
             $"Appréciation du suivi citoyen : statut « {row.Statut} », ambition « {row.Ambition} », véhicule « {row.Vehicule} ».",
             "Gouvernement",
-            []);
+            [new Commitment($"Reprendre la mesure (véhicule : {row.Vehicule})", State: state)]);
         var followUps = row.FollowUp.OrderBy(s => s.Rang).Select(s => new FollowUp(
             DateOnly.Parse(s.Date, System.Globalization.CultureInfo.InvariantCulture),
             row.Statut == "fait" ? "realisee" : "en-cours",

@@ -17,7 +17,7 @@ internal static class SearchFixtureProcess
         await CreateAndPublishAsync(store, new NewContentItem(Process, "editeur") { ContentItemId = ProcessId }, ct);
         await CreateAndPublishAsync(store, Item(new Proposition("P-12", "Des cantines écologiques", "Servir des repas écologiques et locaux dans les cantines scolaires.", "Alimentation", Order: 1), "P-12"), ct);
         await CreateAndPublishAsync(store, Item(new Proposition("P-2", "Soutenir les agricultures paysannes", "Aider les agricultures biologiques et paysannes du territoire ; 12 fermes pilotes.", "Alimentation", Order: 2), "P-2"), ct);
-        await CreateAndPublishAsync(store, new NewContentItem(new Response("retenue", "La ville introduit des menus végétariens.", "Direction de l'éducation", ["Deux menus par semaine"]), "editeur")
+        await CreateAndPublishAsync(store, new NewContentItem(new Response("retenue", "La ville introduit des menus végétariens.", "Direction de l'éducation", [new Commitment("Deux menus par semaine")]), "editeur")
         { ContentItemId = ProcessId + "/P-12/reponse", ProcessId = ProcessId, ContainerId = ProcessId + "/P-12" }, ct);
         await CreateAndPublishAsync(store, new NewContentItem(new FollowUp(new DateOnly(2025, 1, 15), "en-cours", "Premiers menus servis dans trois écoles.", []), "editeur")
         { ContentItemId = ProcessId + "/P-12/suivi-1", ProcessId = ProcessId, ContainerId = ProcessId + "/P-12" }, ct);

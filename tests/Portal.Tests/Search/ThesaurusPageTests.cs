@@ -31,7 +31,7 @@ public sealed class ThesaurusPageTests : IAsyncLifetime
             ["Intention"] = "apercu",
         }));
         var preview = previewed.QuerySelector("section[aria-labelledby=apercu]")!.TextContent;
-        Assert.Contains("Thésaurus en service : 0 résultat(s)", preview, StringComparison.Ordinal);
+        Assert.Contains("Thésaurus en service : 0 résultat", preview, StringComparison.Ordinal);
         Assert.Contains("« covoiturage »", preview, StringComparison.Ordinal);
         // A preview changes nothing for the public.
         Assert.Equal("Aucun résultat.", (await _factory.GetDocumentAsync("/recherche?q=zorglub&apercu=1")).QuerySelector("[role=status]")!.TextContent.Trim());

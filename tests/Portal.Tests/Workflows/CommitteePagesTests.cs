@@ -28,7 +28,7 @@ public sealed class CommitteePagesTests(PortalFactory factory) : IClassFixture<P
         var members = fiche.QuerySelectorAll("ul.committee li").Select(li => li.TextContent).ToList();
         Assert.Contains("Odile Fictive, vice-présidente chargée de la démocratie participative (personnage fictif) (présidence)", members);
         Assert.DoesNotContain(members, m => m.Contains("n° 4", StringComparison.Ordinal));
-        Assert.Contains("Et 9 membre(s) que l'organisateur ne nomme pas publiquement.", fiche.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Et 9 membres que l'organisateur ne nomme pas publiquement.", fiche.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
