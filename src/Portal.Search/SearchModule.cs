@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
+using Portal.Core.Settings;
 using Portal.Core.Cli;
 using Portal.Core.Content;
 using Portal.Search.Api;
@@ -12,6 +13,7 @@ using Portal.Search.Cli;
 using Portal.Search.Indexing;
 using Portal.Search.Queue;
 using Portal.Search.Querying;
+using Portal.Search.Thesaurus;
 
 namespace Portal.Search;
 
@@ -33,6 +35,7 @@ public sealed class SearchModule : IPortalModule
     public IReadOnlyList<AdminMenuEntry> Menu { get; } =
     [
         new("Index de recherche", "/admin/recherche", SearchPermissions.ManageSearchIndex, 70),
+        new("Thésaurus de la recherche", "/admin/recherche/thesaurus", SearchPermissions.ManageSearchIndex, 71),
     ];
 
     public void AddServices(IServiceCollection services, ModuleContext context)
@@ -45,6 +48,8 @@ public sealed class SearchModule : IPortalModule
         services.AddSingleton(sp => new LuceneIndex(string.IsNullOrWhiteSpace(indexPath)
             ? Path.Combine(sp.GetRequiredService<PortalPaths>().DataPath, "search")
             : Path.GetFullPath(Path.Combine(context.ContentRootPath, indexPath))));
+        services.AddSingleton(sp => new ThesaurusSource(sp.GetRequiredService<LuceneIndex>().Analyzer, sp.GetRequiredService<IServiceScopeFactory>(), sp.GetService<TimeProvider>()));
+        services.AddSettingsSection<ThesaurusSettings>(ThesaurusSettings.Key);
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<SearchQueuePruner>();
         services.AddSingleton<SearchService>();

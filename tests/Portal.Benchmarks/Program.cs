@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "profile" => await PhaseProfile.RunAsync(args.Skip(1).ToArray()),
     "micro" => RunMicro(args.Skip(1).ToArray()),
     "import" => await Portal.Benchmarks.Imports.ImportBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "relevance" => await Portal.Benchmarks.Relevance.RelevanceEvaluation.RunAsync(args.Skip(1).ToArray()),
     "lots" => await Portal.Benchmarks.Lots.LotBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
@@ -20,6 +21,6 @@ static int RunMicro(string[] args)
 
 static int Usage()
 {
-    Console.WriteLine("Usage : micro [options BenchmarkDotNet] | corpus [--docs N] [--data DOSSIER] [--out DOSSIER] | profile --out DOSSIER | lots [--sizes 100,1000,10000] [--runs 3] [--postgres CHAINE] | import [--rows N] [--runs N] [--engine sqlite|postgresql] [--postgres CHAINE]");
+    Console.WriteLine("Usage : relevance [--data DOSSIER] [--stemmer light|minimal] [--dump FICHIER] [--run FICHIER] | micro [options BenchmarkDotNet] | corpus [--docs N] [--data DOSSIER] [--out DOSSIER] | profile --out DOSSIER | lots [--sizes 100,1000,10000] [--runs 3] [--postgres CHAINE] | import [--rows N] [--runs N] [--engine sqlite|postgresql] [--postgres CHAINE]");
     return 2;
 }

@@ -29,7 +29,7 @@ internal static class ResponsesDataset
             var r = x.Response!.Content;
             return new object?[]
             {
-                p.Slug, x.Code, r.Decision, context.Site.DecisionLabel(r.Decision), r.Motivation, r.BodyInCharge, Join(r.Commitments), r.Deadline,
+                p.Slug, x.Code, r.Decision, context.Site.DecisionLabel(r.Decision), r.Motivation, r.BodyInCharge, Join(r.Commitments.Select(c => c.Text)), r.Deadline,
                 x.Response.PublishedUtc, x.Response.ApprovedUtc, context.PropositionUrl(p, x.Code),
             };
         }));

@@ -102,7 +102,7 @@ internal static class ProcessDossier
                 word.Text($"Instance chargée : {r.BodyInCharge}" + (r.Deadline is { } deadline ? $". Échéance : {French.Date(deadline)}." : "."));
                 if (r.Commitments.Count > 0)
                 {
-                    word.Text("Engagements :\n" + string.Join("\n", r.Commitments.Select(c => "– " + c)));
+                    word.Text("Engagements :\n" + string.Join("\n", r.Commitments.Select(c => "– " + c.Text + (c.Deadline is { } d ? $" (échéance : {French.Date(d)})" : string.Empty))));
                 }
 
                 Stamp(word, response.ApprovedUtc, site);

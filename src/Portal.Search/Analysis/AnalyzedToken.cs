@@ -3,8 +3,8 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Portal.Search.Analysis;
 
-/// <summary>One term produced by the analyzer and where it came from in the original text.</summary>
-public readonly record struct AnalyzedToken(string Term, int Start, int End)
+/// <summary>One term produced by the analyzer, where it came from in the original text and its position (stop words leave holes).</summary>
+public readonly record struct AnalyzedToken(string Term, int Start, int End, int Position = 0)
 {
     /// <summary>Runs the analyzer over a text and lists its terms with their character offsets.</summary>
     public static List<AnalyzedToken> Analyze(Analyzer analyzer, string field, string text) => [.. Stream(analyzer, field, text)];
@@ -16,12 +16,15 @@ public readonly record struct AnalyzedToken(string Term, int Start, int End)
         using var stream = analyzer.GetTokenStream(field, new StringReader(text ?? string.Empty));
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var position = -1;
         stream.Reset();
         try
         {
             while (stream.IncrementToken())
             {
-                yield return new AnalyzedToken(term.ToString(), offset.StartOffset, offset.EndOffset);
+                position += increment.PositionIncrement;
+                yield return new AnalyzedToken(term.ToString(), offset.StartOffset, offset.EndOffset, position);
             }
         }
         finally

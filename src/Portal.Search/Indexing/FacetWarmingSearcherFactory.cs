@@ -18,6 +18,6 @@ internal sealed class FacetWarmingSearcherFactory : SearcherFactory
             _ = SegmentFacets.For(leaf.AtomicReader);
         }
 
-        return base.NewSearcher(reader);
+        return new IndexSearcher(reader) { Similarity = Querying.PortalSimilarity.Instance };
     }
 }

@@ -19,6 +19,16 @@ internal static class LuceneDocuments
             new NumericDocValuesField(SearchFields.Date, DateKey(source.Date)),
             new BinaryDocValuesField(SearchFields.Display, DisplayRecord.From(source).ToBytes()),
         };
+        if (!string.IsNullOrWhiteSpace(source.ResponseText))
+        {
+            doc.Add(new TextField(SearchFields.Response, source.ResponseText, Field.Store.NO));
+        }
+
+        if (!string.IsNullOrWhiteSpace(source.FollowUpsText))
+        {
+            doc.Add(new TextField(SearchFields.FollowUps, source.FollowUpsText, Field.Store.NO));
+        }
+
         if (source.Code is { } code)
         {
             // A keyword: « P-12 » must not be split into « p » and « 12 ».

@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Portal.Search.Analysis;
+using Portal.Search.Querying;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Portal.Search.Indexing;
@@ -21,20 +22,27 @@ public sealed class LuceneIndex : IDisposable
     /// <summary>
     /// Changes when the documents' layout changes; an index of another format is emptied at opening and
     /// filled again by the indexer (format 2: display doc values instead of stored fields; format 3: display
-    /// bodies cut to what snippets read).
+    /// bodies cut to what snippets read; format 4: stop words removed after accent folding, BM25 norms, a
+    /// proposition's response and follow-ups in fields of their own).
     /// </summary>
-    private const string Format = "3";
+    private const string Format = "4";
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private long _checkpoint;
 
-    public LuceneIndex(string path)
+    public LuceneIndex(string path, FrenchStemmer stemmer = FrenchStemmer.Light)
     {
+        Analyzer = new FrenchSearchAnalyzer(stemmer);
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
-        var config = new IndexWriterConfig(FrenchSearchAnalyzer.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 };
+        var config = new IndexWriterConfig(FrenchSearchAnalyzer.Version, Analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64,
+            Similarity = PortalSimilarity.Instance,
+        };
         _writer = new IndexWriter(_directory, config);
         var data = _writer.CommitData;
         NodeId = data.TryGetValue(NodeKey, out var node) && !string.IsNullOrEmpty(node) ? node : Guid.NewGuid().ToString("N");
@@ -56,7 +64,7 @@ public sealed class LuceneIndex : IDisposable
     /// <summary>This index's name in the shared table of nodes; kept in the index, so it follows its folder.</summary>
     public string NodeId { get; }
 
-    public FrenchSearchAnalyzer Analyzer { get; } = new();
+    public FrenchSearchAnalyzer Analyzer { get; }
 
     /// <summary>
     /// The id of the last queue task whose effect is committed and visible to searches; 0 for a new index.

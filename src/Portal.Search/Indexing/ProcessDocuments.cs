@@ -47,13 +47,19 @@ internal static class ProcessDocuments
         string[] themes = string.IsNullOrWhiteSpace(proposition.Theme) ? [] : [proposition.Theme];
 
         yield return doc(item.Version.ContentItemId, SearchTypes.Proposition, $"{proposition.Code} — {proposition.Title}", proposition.Text, url, handOver)
-            with { Code = proposition.Code, Decision = decision, FollowUpStatus = status, Themes = themes };
+            with
+            {
+                Code = proposition.Code, Decision = decision, FollowUpStatus = status, Themes = themes,
+                // The response and follow-ups are also searched with their proposition, in fields weighing less than its text.
+                ResponseText = response?.Content is Response answer ? ResponseText(answer) : null,
+                FollowUpsText = followUps.Count == 0 ? null : string.Join("\n", followUps.Select(f => ((FollowUp)f.Content).Progress)),
+            };
 
         if (response?.Content is Response r)
         {
             var date = DateOnly.FromDateTime(response.Version.PublishedUtc ?? response.Version.ModifiedUtc);
             yield return doc(response.Version.ContentItemId, SearchTypes.Response, $"Réponse à {proposition.Code} — {proposition.Title}",
-                Join(r.Motivation, r.BodyInCharge, string.Join(" ", r.Commitments.Select(c => c.Text))), url, date)
+                ResponseText(r), url, date)
                 with { Decision = r.Decision, FollowUpStatus = status, Themes = themes };
         }
 
@@ -65,6 +71,8 @@ internal static class ProcessDocuments
                 with { Decision = decision, FollowUpStatus = s.Status, Themes = themes };
         }
     }
+
+    private static string ResponseText(Response r) => Join(r.Motivation, r.BodyInCharge, string.Join(" ", r.Commitments.Select(c => c.Text)));
 
     private static string Join(params string?[] parts) =>
         string.Join("\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)));

@@ -16,7 +16,14 @@ public sealed record SearchDocument(
     DateOnly Date,
     string? Code = null,
     string? Decision = null,
-    string? FollowUpStatus = null);
+    string? FollowUpStatus = null)
+{
+    /// <summary>A proposition's response (motivation, body in charge, commitments), searched as its own field.</summary>
+    public string? ResponseText { get; init; }
+
+    /// <summary>A proposition's follow-ups, searched as their own field.</summary>
+    public string? FollowUpsText { get; init; }
+}
 
 /// <summary>The kinds of searchable things; the keys travel in URLs (<c>?type=proposition</c>).</summary>
 public static class SearchTypes

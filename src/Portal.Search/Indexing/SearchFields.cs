@@ -9,6 +9,12 @@ internal static class SearchFields
     public const string Title = "title";
     public const string Body = "body";
     public const string Code = "code";
+
+    /// <summary>A proposition's response, searched with its proposition.</summary>
+    public const string Response = "response";
+
+    /// <summary>A proposition's follow-ups, searched with its proposition.</summary>
+    public const string FollowUps = "followUps";
     public const string ProcessSlug = "processSlug";
     public const string Organiser = "organiser";
     public const string Theme = "theme";

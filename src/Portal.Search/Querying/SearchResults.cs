@@ -9,6 +9,9 @@ public sealed record SearchResults(
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    /// <summary>How the results were found (all words, most words, corrected spelling), for the page to say.</summary>
+    public MatchingInfo Matching { get; init; } = MatchingInfo.Nothing;
 }
 
 /// <summary>One result; <see cref="SnippetHtml"/> is encoded HTML whose only markup is &lt;mark&gt;.</summary>

@@ -3,13 +3,22 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Portal.Search.Indexing;
 using Portal.Search.Querying.Facets;
+using Portal.Search.Thesaurus;
 
 namespace Portal.Search.Querying;
 
 /// <summary>Runs a search on this node's index: text query, filters, sort, page, facets and snippets.</summary>
-public sealed class SearchService(LuceneIndex index, SearchIndexer indexer)
+public sealed class SearchService(LuceneIndex index, SearchIndexer indexer, ThesaurusSource? thesauri = null)
 {
     public const int MaxPage = 500;
+
+    /// <summary>From this many results with every word, the list stays there.</summary>
+    private const int PlentyOfResults = 50;
+
+    /// <summary>Below this many results with most of the words, documents with any of them are ranked too.</summary>
+    private const int FewResults = 10;
+
+    private readonly ThesaurusSource _thesauri = thesauri ?? new ThesaurusSource(index.Analyzer);
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -21,11 +30,12 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer)
             await indexer.CatchUpAsync(cancellationToken);
         }
 
+        await _thesauri.RefreshAsync(cancellationToken);
         return Search(request);
     }
 
-    /// <summary>Searches the index as it is, without looking at the queue.</summary>
-    public SearchResults Search(SearchRequest request)
+    /// <summary>Searches the index as it is, without looking at the queue; <paramref name="thesaurus"/> replaces the one in use (a preview).</summary>
+    public SearchResults Search(SearchRequest request, SearchThesaurus? thesaurus = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var page = Math.Clamp(request.Page, 1, MaxPage);
@@ -34,21 +44,37 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer)
         var filters = LuceneQueryBuilder.Filters(request);
         return index.Search(searcher =>
         {
-            var results = Run(searcher, MainQuery(searcher, userQuery, requireAll: true), filters, request.Sort, page, pageSize);
-            // Nothing with every word: fall back to any word, still ranked by how many match.
-            if (results.Total == 0 && userQuery.Words.Count + userQuery.Phrases.Count > 1)
+            var builder = new RankedQueryBuilder(index.Analyzer, thesaurus ?? _thesauri.Current);
+            // Every word first: when that finds plenty, the list is both precise and cheap (a conjunction).
+            // Otherwise most of the words, ranked by how many they hold; then any word when even that finds few.
+            // One query makes the list, the total and the facets, so the counts follow the same matching as the list.
+            var (query, matching, terms) = Plan(searcher, builder, userQuery, WordsRequired.All);
+            var results = Run(searcher, query, filters, request.Sort, page, pageSize);
+            foreach (var required in new[] { WordsRequired.Most, WordsRequired.Any })
             {
-                results = Run(searcher, MainQuery(searcher, userQuery, requireAll: false), filters, request.Sort, page, pageSize);
+                if (results.Total >= (required == WordsRequired.Most ? PlentyOfResults : FewResults) || matching.MinimumWords <= 1)
+                {
+                    break;
+                }
+
+                var relaxed = Plan(searcher, builder, userQuery, required);
+                if (relaxed.Matching.MinimumWords < matching.MinimumWords)
+                {
+                    (query, matching, terms) = relaxed;
+                    results = Run(searcher, query, filters, request.Sort, page, pageSize);
+                }
             }
 
-            var terms = userQuery.Words.Concat(userQuery.Phrases)
-                .SelectMany(w => LuceneQueryBuilder.Terms(index.Analyzer, w)).ToHashSet(StringComparer.Ordinal);
             var hits = Displays(searcher, results.Docs).Select(d => ToHit(d, terms)).ToList();
-            return new SearchResults(results.Total, page, pageSize, hits, results.Facets);
+            return new SearchResults(results.Total, page, pageSize, hits, results.Facets) { Matching = matching };
         });
     }
 
-    private Query MainQuery(IndexSearcher searcher, UserQuery userQuery, bool requireAll)
+    /// <summary>The query a text becomes, how it matches and the terms to highlight.</summary>
+    internal (Query Query, MatchingInfo Matching, IReadOnlySet<string> Terms) Plan(IndexSearcher searcher, UserQuery userQuery) =>
+        Plan(searcher, new RankedQueryBuilder(index.Analyzer, _thesauri.Current), userQuery, WordsRequired.All);
+
+    private static (Query Query, MatchingInfo Matching, IReadOnlySet<string> Terms) Plan(IndexSearcher searcher, RankedQueryBuilder builder, UserQuery userQuery, WordsRequired required)
     {
         // An exact proposition code is a lookup, not a text search, when the index knows it.
         if (userQuery.Code is { } code)
@@ -56,11 +82,12 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer)
             var byCode = LuceneQueryBuilder.Code(code);
             if (searcher.Search(byCode, 1).TotalHits > 0)
             {
-                return byCode;
+                return (byCode, MatchingInfo.Nothing with { Mode = MatchingMode.AllWords, Words = 1, MinimumWords = 1 }, new HashSet<string>());
             }
         }
 
-        return LuceneQueryBuilder.Text(userQuery, index.Analyzer, requireAll) ?? new MatchAllDocsQuery();
+        var (query, matching, terms) = builder.Build(userQuery, searcher.IndexReader, required);
+        return (query ?? new MatchAllDocsQuery(), matching, terms);
     }
 
     private static (int Total, List<int> Docs, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets) Run(

@@ -28,7 +28,7 @@ internal static class PhaseProfile
         Console.WriteLine("|---|---:|---:|---:|---:|");
         foreach (var request in BenchmarkQueries.All)
         {
-            var query = LuceneQueryBuilder.Text(UserQuery.Parse(request.Query), index.Analyzer, requireAll: true)!;
+            var query = index.Search(s => search.Plan(s, UserQuery.Parse(request.Query)).Query);
             var filters = LuceneQueryBuilder.Filters(request);
             var total = search.Search(request).Total;
             var bare = Median(() => index.Search(s => s.Search(query, 20).TotalHits));

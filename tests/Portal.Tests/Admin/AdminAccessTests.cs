@@ -42,6 +42,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
         ["admin/medias"] = ("/admin/medias", Permissions.AccessBackOffice, Ok),
         ["admin/medias/ajouter"] = ("/admin/medias/ajouter", Permissions.EditContent, Ok),
         ["admin/recherche"] = ("/admin/recherche", SearchPermissions.ManageSearchIndex, Ok),
+        ["admin/recherche/thesaurus"] = ("/admin/recherche/thesaurus", SearchPermissions.ManageSearchIndex, Ok),
         ["admin/vocabulaires"] = ("/admin/vocabulaires", ProcessesPermissions.ManageVocabularies, Ok),
         ["admin/comite-de-suivi"] = ("/admin/comite-de-suivi", ProcessesPermissions.WriteAssessments, Ok),
         ["admin/comite-de-suivi/appreciation"] = ($"/admin/comite-de-suivi/appreciation?demarche={Process}&code=P-1", ProcessesPermissions.WriteAssessments, Ok),

@@ -30,6 +30,7 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
         "/suivi/propositions?engagement=en-retard",
         "/recherche?q=transports",
         "/recherche?q=zzzzqqq",
+        "/donnees",
         "/accessibilite",
         "/plan-du-site",
         "/pages/mentions-legales",

@@ -29,7 +29,7 @@ public sealed class OpenDataDraftsTests : IAsyncLifetime
         Assert.True((await store.SaveDraftAsync(propositionId, store.Read<Proposition>(published) with { Text = DraftMarker }, Author, published.ConcurrencyStamp, ct)).Succeeded);
         var newId = ProcessItemIds.Proposition(ProcessId, "BR-1");
         await store.CreateAsync(new NewContentItem(new Proposition("BR-1", DraftMarker, DraftMarker, DraftMarker), Author) { ContentItemId = newId, ProcessId = ProcessId }, ct);
-        await store.CreateAsync(new NewContentItem(new Response("retenue", DraftMarker, DraftMarker, [DraftMarker]), Author) { ContentItemId = ProcessItemIds.Response(newId), ProcessId = ProcessId, ContainerId = newId }, ct);
+        await store.CreateAsync(new NewContentItem(new Response("retenue", DraftMarker, DraftMarker, [new Commitment(DraftMarker)]), Author) { ContentItemId = ProcessItemIds.Response(newId), ProcessId = ProcessId, ContainerId = newId }, ct);
 
         // A published response's new version, in review; a draft follow-up of a published proposition.
         var responseId = ProcessItemIds.Response(ProcessItemIds.Proposition(ProcessId, "NUM-1"));

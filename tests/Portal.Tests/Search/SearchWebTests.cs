@@ -107,6 +107,25 @@ public sealed class SearchWebTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_page_states_the_matching_mode()
+    {
+        var page = await _factory.GetDocumentAsync("/recherche?q=" + Uri.EscapeDataString("covoiturage vélo"));
+
+        Assert.Contains("au moins un des 2 mots recherchés", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_misspelt_word_is_corrected_and_the_page_offers_the_correction()
+    {
+        var page = await _factory.GetDocumentAsync("/recherche?q=covoitruage");
+
+        Assert.NotNull(page.QuerySelector(".search-results mark"));
+        Assert.Contains("orthographe corrigée", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        var suggestion = page.QuerySelector(".suggestion a")!;
+        Assert.Equal("/recherche?q=covoiturage", suggestion.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task A_proposition_code_finds_its_proposition_first()
     {
         var page = await _factory.GetDocumentAsync("/recherche?q=TEJ-3");

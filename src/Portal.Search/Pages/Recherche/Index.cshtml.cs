@@ -59,5 +59,24 @@ public sealed class IndexModel(SearchService search, SiteSettingsStore settings,
 
     public string ExportUrl => "/recherche/export.csv" + SearchRequestBinder.ToQueryString(Criteria).ToUriComponent();
 
+    /// <summary>How the results were found, in words: the page never changes its matching without saying so.</summary>
+    public string? MatchingText => Results.Matching switch
+    {
+        { Mode: MatchingMode.AllWords, Words: > 1 } => "Résultats contenant tous les mots recherchés",
+        { Mode: MatchingMode.AllWords } => null,
+        { Mode: MatchingMode.MostWords or MatchingMode.CorrectedSpelling, Words: > 1 } m => (m.MinimumWords >= m.Words
+            ? "Résultats contenant tous les mots recherchés"
+            : m.MinimumWords == 1
+                ? $"Résultats contenant au moins un des {m.Words} mots recherchés, ceux qui en contiennent le plus en premier"
+                : $"Résultats contenant au moins {m.MinimumWords} des {m.Words} mots recherchés, ceux qui en contiennent le plus en premier")
+            + Corrected(m),
+        { Mode: MatchingMode.CorrectedSpelling } m => "Résultats" + Corrected(m),
+        _ => null,
+    };
+
+    private static string Corrected(MatchingInfo matching) => matching.Corrections.Count == 0
+        ? string.Empty
+        : " (orthographe corrigée : " + string.Join(", ", matching.Corrections.Select(c => $"« {c.Key} » lu « {c.Value} »")) + ")";
+
     public bool HasFilters => LuceneQueryBuilder.Filters(Criteria).Count > 0;
 }
