@@ -8,6 +8,9 @@ public static class UtcText
 {
     public static string French(DateTime utc) => $"{Portal.Core.Text.French.Date(utc)} à {utc.ToString("HH:mm", Portal.Core.Text.French.Culture)} UTC";
 
+    /// <summary>For the public: Paris wall-clock time like every other date of the site, said as such.</summary>
+    public static string Paris(DateTime utc) => $"{Portal.Core.Text.French.DateTime(utc)} (heure de Paris)";
+
     public static string Iso(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }
 

@@ -211,7 +211,7 @@ public sealed class ImportTests(PortalFactory factory) : IClassFixture<PortalFac
 
         var page = await factory.GetDocumentAsync($"/demarches/{process}/propositions/O-1");
 
-        Assert.Contains("Votes : 120 pour, 30 contre, 5 abstention(s) (155 votants).", page.QuerySelector("article.proposition")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Votes : 120 pour, 30 contre, 5 abstentions (155 votants).", page.QuerySelector("article.proposition")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Origine de la proposition", page.QuerySelector("h2 + dl.proposition-origine")!.PreviousElementSibling!.TextContent);
         var facts = page.QuerySelectorAll("dl.proposition-origine dt").Select(dt => dt.TextContent + " : " + dt.NextElementSibling!.TextContent.Trim()).ToList();
         Assert.Equal(["Date de dépôt : 17 janvier 2019", "Type d'auteur : Organisation (association, entreprise…)", "Source : Voir la proposition d'origine (O-1)"], facts);

@@ -65,6 +65,10 @@ public sealed class PublicDrawPageTests(PortalFactory factory) : IClassFixture<P
         Assert.Equal(committed.CommitmentHash, marked.GetAttribute("value"));
         Assert.StartsWith("le ", page.QuerySelector("#engagement-publie")!.TextContent, StringComparison.Ordinal);
         Assert.StartsWith("le ", page.QuerySelector("#alea-publie")!.TextContent, StringComparison.Ordinal);
+        // In Paris time like every other date of the site, and no developer's command in the citizen's reading.
+        Assert.EndsWith("(heure de Paris)", page.QuerySelector("#engagement-publie")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(" UTC", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("dotnet run", html, StringComparison.Ordinal);
         var published = Assert.Single(PublishedCommitment.FromPage(html));
         Assert.True(published.PublishedUtc < published.RandomnessUtc);
 
