@@ -29,6 +29,23 @@ public sealed class UsersPageTests(PortalFactory factory) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task No_role_is_chosen_in_advance_and_a_form_without_one_is_refused_in_french()
+    {
+        using var admin = await BrowserlessUser.SignedInAsync(factory, PortalRoles.Administrator);
+        var list = await admin.GetAsync("/admin/utilisateurs");
+        Assert.All(list.QuerySelectorAll("select"), select => Assert.Equal(string.Empty, ((AngleSharp.Html.Dom.IHtmlSelectElement)select).Value));
+
+        var created = await admin.SubmitAsync(list, "form[action*=Add]", new() { ["Email"] = "sans-role@exemple.fr" });
+        var page = await BrowserlessUser.ParseAsync("/admin/utilisateurs", created);
+        Assert.Contains("Indiquez l'adresse électronique et le rôle.", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        var given = await admin.SubmitAsync(list, $"form[action*=Membership]:has(input[value='{admin.Email}'])", new() { ["member"] = "true" });
+        Assert.Contains("Choisissez le rôle à donner ou à retirer.", (await BrowserlessUser.ParseAsync("/admin/utilisateurs", given)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        Assert.DoesNotContain((await scope.ServiceProvider.GetRequiredService<UserAdministration>().ListAsync(TestContext.Current.CancellationToken)), u => u.Email == "sans-role@exemple.fr");
+    }
+
+    [Fact]
     public async Task Administrator_cannot_lock_their_own_account()
     {
         using var admin = await BrowserlessUser.SignedInAsync(factory, PortalRoles.Administrator);

@@ -57,6 +57,13 @@ public sealed class IndexModel(UserAdministration admin, RoleManager<PortalRole>
 
     public async Task<IActionResult> OnPostMembershipAsync(string email, string role, bool member, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(role))
+        {
+            Errors = ["Choisissez le rôle à donner ou à retirer."];
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
         if (!member && role == PortalRoles.Administrator && string.Equals(email, User.Identity?.Name, StringComparison.OrdinalIgnoreCase))
         {
             Errors = ["Vous ne pouvez pas retirer votre propre rôle d'administrateur."];
