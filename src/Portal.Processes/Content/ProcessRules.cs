@@ -214,8 +214,7 @@ public static partial class ProcessRules
         Required(assessment.Justification, "justification", "la justification", report);
     }
 
-    public static bool IsWebAddress(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+    public static bool IsWebAddress(string? url) => WebAddresses.IsAbsolute(url);
 
     private static void Required(string? value, string path, string what, Report report)
     {

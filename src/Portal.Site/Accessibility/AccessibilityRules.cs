@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using Portal.Core.Content;
 using Portal.Core.Settings;
+using Portal.Core.Text;
 
 namespace Portal.Site.Accessibility;
 
@@ -43,7 +44,7 @@ public static class AccessibilityRules
 
         foreach (var (path, url) in new[] { ("contactPage", statement.ContactPage), ("multiYearPlanUrl", statement.MultiYearPlanUrl), ("actionPlanUrl", statement.ActionPlanUrl) })
         {
-            if (url is { Length: > 0 } && !(url.StartsWith('/') || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))))
+            if (url is { Length: > 0 } && !(WebAddresses.IsSitePath(url) || WebAddresses.IsAbsolute(url)))
             {
                 report(path, "l'adresse commence par https:// (ou par / pour une page du portail)");
             }

@@ -43,6 +43,7 @@ public sealed class AccessibilityStatementTests(PortalFactory factory) : IClassF
     [InlineData("conformityRate", "140", "le taux de conformité est un pourcentage entre 0 et 100")]
     [InlineData("conformity", "conforme-a-peu-pres", "choisissez « non conforme », « partiellement conforme » ou « totalement conforme »")]
     [InlineData("multiYearPlanUrl", "javascript:alert(1)", "l'adresse commence par https://")]
+    [InlineData("contactPage", "//ailleurs.example/piege", "l'adresse commence par https://")]
     public async Task A_wrong_statement_is_refused_in_french_and_nothing_is_saved(string field, string value, string message)
     {
         using var editor = await BrowserlessUser.SignedInAsync(factory, PortalRoles.Editor);
