@@ -10,6 +10,14 @@ namespace Portal.Processes.Public;
 public sealed record ProcessBodyModel(
     ProcessView Process, SiteSettings Site, PropositionListing Listing, string Path, IReadOnlyList<ProcessLink>? Links = null, ProcessGovernance? Governance = null)
 {
+    /// <summary>Whether a link leads to a file (a path ending in an extension, before its query) rather than a page.</summary>
+    public static bool IsFile(string href)
+    {
+        ArgumentNullException.ThrowIfNull(href);
+        var path = href.Split('?', 2)[0];
+        return System.IO.Path.HasExtension(path[(path.LastIndexOf('/') + 1)..]);
+    }
+
     /// <summary>For a view read in full (preview, archive): the list is filtered and cut from it.</summary>
     public static ProcessBodyModel FromFullView(ProcessView process, SiteSettings site, IQueryCollection query, string path)
     {

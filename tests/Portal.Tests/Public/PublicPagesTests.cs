@@ -62,8 +62,17 @@ public abstract class PublicPagesTests(PortalFactoryBase factory)
     {
         var page = await factory.GetDocumentAsync(Departement);
 
-        var chart = page.QuerySelector("#panel ~ figure svg, section[aria-labelledby=panel] svg")!;
+        var chart = page.QuerySelector("section[aria-labelledby=panel] .bar-chart")!;
         Assert.Equal("img", chart.GetAttribute("role"));
+        Assert.NotNull(page.GetElementById(chart.GetAttribute("aria-labelledby")!));
+
+        // Labels and values are text of the page (legible at every width), each value named by its word.
+        Assert.Contains(chart.QuerySelectorAll(".bar-label"), l => l.TextContent == "Femmes");
+        Assert.Contains(chart.QuerySelectorAll(".bar-value"), v => v.TextContent.StartsWith("Objectif ", StringComparison.Ordinal));
+        Assert.Empty(chart.QuerySelectorAll("svg text"));
+
+        // The reference population beside target and achieved: 51,9 % of women, brought to the 108 members.
+        Assert.Contains(chart.QuerySelectorAll(".bar-value"), v => v.TextContent == "Référence 56,1 (51,9 %)");
         var table = page.GetElementById(chart.GetAttribute("aria-describedby")!)!;
         Assert.Equal("table", table.LocalName);
         var rows = table.QuerySelectorAll("tbody tr").Select(r => r.QuerySelector("th")!.TextContent).ToList();
