@@ -14,4 +14,8 @@ public interface IEmailSender
 /// An e-mail in French: plain text, and optionally its HTML form; without one, the HTML alternative is
 /// derived from the text (paragraphs, links).
 /// </summary>
-public sealed record EmailMessage(string To, string Subject, string Body, string? HtmlBody = null);
+public sealed record EmailMessage(string To, string Subject, string Body, string? HtmlBody = null)
+{
+    /// <summary>Extra headers (e.g. <c>List-Unsubscribe</c> for messages sent to followers).</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+}

@@ -14,6 +14,11 @@ public static partial class MimeMessages
         mime.From.Add(from);
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Headers.Add(HeaderId.ContentLanguage, "fr");
+        foreach (var (name, value) in message.Headers)
+        {
+            mime.Headers.Add(name, value);
+        }
+
         var body = new BodyBuilder
         {
             TextBody = message.Body,

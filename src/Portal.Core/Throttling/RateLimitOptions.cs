@@ -15,10 +15,14 @@ public sealed class RateLimitOptions
     /// <summary>The second sign-in step and the two-factor settings (codes and password checks).</summary>
     public FormLimit TwoFactor { get; set; } = new() { PerClient = 30, PerAddress = 10, Window = TimeSpan.FromMinutes(10) };
 
+    /// <summary>The public « suivre par e-mail » form: each request sends a confirmation message to the address typed.</summary>
+    public FormLimit Follow { get; set; } = new() { PerClient = 10, PerAddress = 3, Window = TimeSpan.FromHours(1) };
+
     public FormLimit For(ThrottledForm form) => form switch
     {
         ThrottledForm.SignIn => SignIn,
         ThrottledForm.PasswordReset => PasswordReset,
+        ThrottledForm.Follow => Follow,
         _ => TwoFactor,
     };
 }

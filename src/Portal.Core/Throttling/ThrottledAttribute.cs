@@ -6,6 +6,9 @@ public enum ThrottledForm
     SignIn,
     PasswordReset,
     TwoFactor,
+
+    /// <summary>Following a process or a proposition by e-mail: each request sends a confirmation message.</summary>
+    Follow,
 }
 
 /// <summary>Limits the posts of a page (its GETs are never limited): per client and per account address.</summary>

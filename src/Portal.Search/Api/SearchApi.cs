@@ -17,6 +17,9 @@ internal static class SearchApi
 {
     public const int ExportLimit = 5000;
 
+    /// <summary>The export's columns: the date is the item's own (a response's publication), the text is whole, themes are parted by « | ».</summary>
+    public static readonly string[] Columns = ["type", "code", "titre", "lien", "démarche", "thèmes", "date", "décision", "suivi", "texte"];
+
     /// <summary>Answers change when this node's index commits, which evicts the tag.</summary>
     private static readonly OutputCacheAttribute Cached = new() { PolicyName = PublicCache.PolicyName, Tags = [PublicCache.SearchTag] };
 
@@ -25,7 +28,8 @@ internal static class SearchApi
         endpoints.MapGet("/api/v1/search", SearchAsync)
             .WithName("Search")
             .WithSummary("Recherche dans les démarches publiées")
-            .WithDescription("Résultats (20 par page) avec un extrait où les mots trouvés sont entourés de <mark>, et le nombre de résultats par valeur de chaque filtre.")
+            .WithDescription("Résultats (20 par page) avec un extrait où les mots trouvés sont entourés de <mark>, le texte intégral, le code, les thèmes, "
+                + "la décision, le statut de suivi et la date de chaque élément, et le nombre de résultats par valeur de chaque filtre.")
             .Produces<SearchApiResponse>()
             .ProducesValidationProblem()
             .WithMetadata(Cached);
@@ -44,7 +48,7 @@ internal static class SearchApi
             return TypedResults.ValidationProblem(errors, title: "Paramètres de recherche invalides");
         }
 
-        var results = await search.SearchAsync(request, cancellationToken);
+        var results = await search.SearchAsync(request with { WithFullText = true }, cancellationToken);
         return TypedResults.Ok(SearchApiResponse.From(results));
     }
 
@@ -58,16 +62,17 @@ internal static class SearchApi
         }
 
         var site = await settings.GetAsync(cancellationToken);
-        var csv = new StringBuilder(CsvWriter.Line(["type", "titre", "lien", "démarche", "date", "décision", "suivi", "extrait"]));
+        var csv = new StringBuilder(CsvWriter.Line(Columns));
         for (var page = 1; page <= ExportLimit / 100; page++)
         {
-            var results = await search.SearchAsync(request with { Page = page }, cancellationToken);
+            var results = await search.SearchAsync(request with { Page = page, WithFullText = true }, cancellationToken);
             foreach (var hit in results.Hits)
             {
                 csv.Append(CsvWriter.Line([
-                    SearchLabels.Type(hit.Type), hit.Title, publicSite.Url(hit.Url), hit.ProcessTitle, hit.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    SearchLabels.Type(hit.Type), hit.Code, hit.Title, publicSite.Url(hit.Url), hit.ProcessTitle, string.Join(" | ", hit.Themes),
+                    hit.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                     hit.Decision is null ? null : site.DecisionLabel(hit.Decision),
-                    hit.FollowUpStatus is null ? null : site.FollowUpStatusLabel(hit.FollowUpStatus), hit.SnippetText]));
+                    hit.FollowUpStatus is null ? null : site.FollowUpStatusLabel(hit.FollowUpStatus), hit.FullText ?? hit.SnippetText]));
             }
 
             if (page >= results.PageCount)

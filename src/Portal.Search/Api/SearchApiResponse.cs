@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Portal.Search.Querying;
 
 namespace Portal.Search.Api;
@@ -17,19 +18,22 @@ public sealed record SearchApiResponse(
             results.Total,
             results.Page,
             results.PageCount,
-            results.Hits.Select(h => new SearchApiResult(h.Type, h.Title, h.Url, h.SnippetHtml, h.ProcessTitle, h.Date, h.Code, h.Decision, h.FollowUpStatus)).ToList(),
+            results.Hits.Select(h => new SearchApiResult(
+                h.Type, h.Title, h.Url, h.SnippetHtml, h.FullText ?? h.SnippetText, h.ProcessTitle, h.Date, h.Code, h.Themes, h.Decision, h.FollowUpStatus)).ToList(),
             results.Facets.ToDictionary(f => SearchLabels.FacetParameter(f.Key), f => f.Value));
     }
 }
 
-/// <summary>One result; <c>snippet</c> is HTML-encoded text whose matches are wrapped in &lt;mark&gt;.</summary>
+/// <summary>One result; <c>snippet</c> is HTML-encoded text whose matches are wrapped in &lt;mark&gt;, <c>text</c> the whole text.</summary>
 public sealed record SearchApiResult(
-    string Type,
+    [property: Description("demarche, proposition, reponse, suivi ou intervenant.")] string Type,
     string Title,
-    string Url,
-    string Snippet,
-    string Process,
-    DateOnly Date,
-    string? Code,
-    string? Decision,
-    string? FollowUpStatus);
+    [property: Description("Adresse permanente de la page, relative au site.")] string Url,
+    [property: Description("Extrait (HTML encodé) où les mots trouvés sont entourés de <mark>.")] string Snippet,
+    [property: Description("Texte intégral de l'élément (texte brut, sans coupure).")] string Text,
+    [property: Description("Titre de la démarche.")] string Process,
+    [property: Description("Date de l'élément : d'une réponse, sa date de publication ; d'une proposition, celle de l'avis ; d'un suivi, la sienne.")] DateOnly Date,
+    [property: Description("Code de la proposition (propositions, réponses et suivis).")] string? Code,
+    [property: Description("Thèmes de la démarche.")] IReadOnlyList<string> Themes,
+    [property: Description("Décision de la réponse : retenue, retenue-partiellement, non-retenue, a-l-etude, hors-competence.")] string? Decision,
+    [property: Description("Statut du dernier suivi : a-engager, en-cours, realisee, abandonnee.")] string? FollowUpStatus);

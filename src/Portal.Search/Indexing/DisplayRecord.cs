@@ -18,14 +18,15 @@ internal sealed record DisplayRecord(
     DateOnly Date,
     string? Code,
     string? Decision,
-    string? FollowUpStatus)
+    string? FollowUpStatus,
+    IReadOnlyList<string> Themes)
 {
     public static DisplayRecord From(SearchDocument source)
     {
         ArgumentNullException.ThrowIfNull(source);
         // Only what snippets read: a 1 MB body would otherwise be copied and decoded for every hit shown.
         return new DisplayRecord(source.Type, source.Title, Querying.SnippetBuilder.SourceOf(source.Body), source.Url, source.ProcessTitle, source.ProcessSlug,
-            source.Date, source.Code, source.Decision, source.FollowUpStatus);
+            source.Date, source.Code, source.Decision, source.FollowUpStatus, [.. source.Themes.Distinct(StringComparer.Ordinal)]);
     }
 
     public BytesRef ToBytes()
@@ -44,6 +45,12 @@ internal sealed record DisplayRecord(
             {
                 writer.Write(value is not null);
                 writer.Write(value ?? string.Empty);
+            }
+
+            writer.Write(Themes.Count);
+            foreach (var theme in Themes)
+            {
+                writer.Write(theme);
             }
         }
 
@@ -64,6 +71,13 @@ internal sealed record DisplayRecord(
             return present ? value : null;
         }
 
-        return new DisplayRecord(type, title, body, url, processTitle, processSlug, date, Optional(), Optional(), Optional());
+        var (code, decision, followUpStatus) = (Optional(), Optional(), Optional());
+        var themes = new string[reader.ReadInt32()];
+        for (var i = 0; i < themes.Length; i++)
+        {
+            themes[i] = reader.ReadString();
+        }
+
+        return new DisplayRecord(type, title, body, url, processTitle, processSlug, date, code, decision, followUpStatus, themes);
     }
 }

@@ -9,7 +9,7 @@ internal static class LuceneDocuments
 {
     public static Document ToLucene(SearchDocument source)
     {
-        // Nothing is stored: what a hit shows comes from the display doc value (see DisplayRecord).
+        // Only the full text is stored, for the API and the export: what a hit shows comes from the display doc value (see DisplayRecord).
         var doc = new Document
         {
             new StringField(SearchFields.Id, source.Id, Field.Store.NO),
@@ -18,6 +18,7 @@ internal static class LuceneDocuments
             new TextField(SearchFields.Body, source.Body, Field.Store.NO),
             new NumericDocValuesField(SearchFields.Date, DateKey(source.Date)),
             new BinaryDocValuesField(SearchFields.Display, DisplayRecord.From(source).ToBytes()),
+            new StoredField(SearchFields.FullText, source.Body),
         };
         if (!string.IsNullOrWhiteSpace(source.ResponseText))
         {
@@ -29,7 +30,8 @@ internal static class LuceneDocuments
             doc.Add(new TextField(SearchFields.FollowUps, source.FollowUpsText, Field.Store.NO));
         }
 
-        if (source.Code is { } code)
+        // A response and its follow-ups show their proposition's code, but a code lookup finds the proposition alone.
+        if (source.Code is { } code && source.Type == SearchTypes.Proposition)
         {
             // A keyword: « P-12 » must not be split into « p » and « 12 ».
             doc.Add(new StringField(SearchFields.Code, NormaliseCode(code), Field.Store.NO));

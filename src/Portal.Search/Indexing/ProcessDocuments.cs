@@ -60,7 +60,7 @@ internal static class ProcessDocuments
             var date = DateOnly.FromDateTime(response.Version.PublishedUtc ?? response.Version.ModifiedUtc);
             yield return doc(response.Version.ContentItemId, SearchTypes.Response, $"Réponse à {proposition.Code} — {proposition.Title}",
                 ResponseText(r), url, date)
-                with { Decision = r.Decision, FollowUpStatus = status, Themes = themes };
+                with { Code = proposition.Code, Decision = r.Decision, FollowUpStatus = status, Themes = themes };
         }
 
         foreach (var followUp in followUps)
@@ -68,7 +68,7 @@ internal static class ProcessDocuments
             var s = (FollowUp)followUp.Content;
             yield return doc(followUp.Version.ContentItemId, SearchTypes.FollowUp, $"Suivi de {proposition.Code} du {s.Date:dd/MM/yyyy}",
                 s.Progress, url, s.Date)
-                with { Decision = decision, FollowUpStatus = s.Status, Themes = themes };
+                with { Code = proposition.Code, Decision = decision, FollowUpStatus = s.Status, Themes = themes };
         }
     }
 

@@ -26,6 +26,9 @@ internal static class SearchFields
     /// <summary>Binary doc value holding a <see cref="DisplayRecord"/>.</summary>
     public const string Display = "display";
 
+    /// <summary>Stored field with the whole body, read only when a request asks for full texts (API, CSV).</summary>
+    public const string FullText = "texte";
+
     /// <summary>Fields that are filters with counts; each is indexed as a keyword and as sorted-set doc values.</summary>
     public static readonly string[] Facets = [Type, ProcessSlug, Organiser, Theme, Decision, FollowUpStatus, Year];
 }

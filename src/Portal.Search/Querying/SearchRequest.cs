@@ -12,7 +12,11 @@ public sealed record SearchRequest(
     int? Year = null,
     SearchSort Sort = SearchSort.Relevance,
     int Page = 1,
-    int PageSize = 20);
+    int PageSize = 20)
+{
+    /// <summary>Whether each hit carries its whole text (the API and the CSV export), not only the extract the page shows.</summary>
+    public bool WithFullText { get; init; }
+}
 
 public enum SearchSort
 {

@@ -26,7 +26,12 @@ public sealed record SearchHit(
     DateOnly Date,
     string? Code,
     string? Decision,
-    string? FollowUpStatus);
+    string? FollowUpStatus,
+    IReadOnlyList<string> Themes)
+{
+    /// <summary>The whole text, when the request asked for it (<see cref="SearchRequest.WithFullText"/>); null otherwise.</summary>
+    public string? FullText { get; init; }
+}
 
 /// <summary>One value of a filter with how many results carry it.</summary>
 public sealed record FacetValue(string Value, int Count);

@@ -66,6 +66,11 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer, Thes
             }
 
             var hits = Displays(searcher, results.Docs).Select(d => ToHit(d, terms)).ToList();
+            if (request.WithFullText)
+            {
+                hits = [.. hits.Zip(results.Docs, (hit, doc) => hit with { FullText = FullTextOf(searcher, doc) })];
+            }
+
             return new SearchResults(results.Total, page, pageSize, hits, results.Facets) { Matching = matching };
         });
     }
@@ -121,6 +126,11 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer, Thes
         }
     }
 
+    private static readonly ISet<string> FullTextOnly = new HashSet<string>(StringComparer.Ordinal) { SearchFields.FullText };
+
+    /// <summary>The stored body of one hit: a stored-field read, done only for the API and the export.</summary>
+    private static string FullTextOf(IndexSearcher searcher, int doc) => searcher.Doc(doc, FullTextOnly).Get(SearchFields.FullText, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+
     private SearchHit ToHit(DisplayRecord display, IReadOnlySet<string> terms)
     {
         // Snippets only for the hits shown, from the first few kilobytes of the body kept for display.
@@ -136,6 +146,7 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer, Thes
             display.Date,
             display.Code,
             display.Decision,
-            display.FollowUpStatus);
+            display.FollowUpStatus,
+            display.Themes);
     }
 }

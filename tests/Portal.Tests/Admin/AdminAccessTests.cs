@@ -59,6 +59,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
         ["admin/tirages"] = ("/admin/tirages", SortitionPermissions.RunDraws, Ok),
         ["admin/tirages/preparer"] = ("/admin/tirages/preparer", SortitionPermissions.RunDraws, Ok),
         ["admin/tirages/{id}"] = ("/admin/tirages/999999", SortitionPermissions.RunDraws, NotFound),
+        ["admin/abonnements"] = ("/admin/abonnements", Portal.OpenData.Following.FollowPermissions.Manage, Ok),
     };
 
     /// <summary>Pages open to everyone: signing in and getting back into one's account.</summary>

@@ -144,8 +144,42 @@ public sealed class SearchWebTests : IAsyncLifetime
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("type;titre;lien;démarche;date;décision;suivi;extrait", lines[0], StringComparison.Ordinal);
+        Assert.Equal("type;code;titre;lien;démarche;thèmes;date;décision;suivi;texte", lines[0]);
         Assert.Contains(lines, l => l.Contains(PortalFactoryBase.PublicUrl + "/demarches/assemblee-citoyenne-departementale-2022-2023/propositions/TEJ-2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_csv_export_carries_code_theme_decision_and_the_whole_text_of_a_response()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = _factory.CreateClient();
+        var bytes = await client.GetByteArrayAsync(new Uri("/recherche/export.csv?q=covoiturage&type=reponse", UriKind.Relative), ct);
+
+        var line = Assert.Single(System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n"), l => l.StartsWith("Réponse motivée;TEJ-2;", StringComparison.Ordinal));
+        Assert.Contains(";Transition écologique juste;", line, StringComparison.Ordinal);
+        Assert.Contains(";Retenue;", line, StringComparison.Ordinal);
+        // The end of a motivation far longer than an extract, and the commitments after it.
+        Assert.Contains("le Département leur apportera un appui en ingénierie.", line, StringComparison.Ordinal);
+        Assert.Contains("Quinze aires de covoiturage aménagées d'ici mi-2024", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_search_api_gives_each_result_its_code_themes_decision_status_date_and_whole_text()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = _factory.CreateClient();
+        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/v1/search?q=covoiturage&type=reponse", UriKind.Relative), ct));
+
+        var result = json.RootElement.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("code").GetString() == "TEJ-2");
+        Assert.Equal("reponse", result.GetProperty("type").GetString());
+        Assert.Equal("retenue", result.GetProperty("decision").GetString());
+        Assert.Equal("realisee", result.GetProperty("followUpStatus").GetString());
+        Assert.Equal(["Transition écologique juste"], result.GetProperty("themes").EnumerateArray().Select(t => t.GetString()));
+        Assert.True(DateOnly.TryParse(result.GetProperty("date").GetString(), System.Globalization.CultureInfo.InvariantCulture, out _));
+        var text = result.GetProperty("text").GetString()!;
+        Assert.True(text.Length > 500, $"text of {text.Length} characters");
+        Assert.StartsWith("Gestionnaire de 4 200 km de routes", text, StringComparison.Ordinal);
+        Assert.Contains("le Département leur apportera un appui en ingénierie.", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,5 +195,11 @@ public sealed class SearchWebTests : IAsyncLifetime
         var parameters = operation.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
         Assert.Contains("q", parameters);
         Assert.Contains("decision", parameters);
+        var result = json.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("SearchApiResult").GetProperty("properties");
+        foreach (var field in new[] { "code", "themes", "decision", "followUpStatus", "date", "text" })
+        {
+            Assert.True(result.TryGetProperty(field, out var property), field);
+            Assert.False(string.IsNullOrEmpty(property.GetProperty("description").GetString()), field);
+        }
     }
 }

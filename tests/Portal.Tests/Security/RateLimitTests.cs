@@ -24,6 +24,8 @@ public sealed class RateLimitTests(RateLimitTests.LimitedFactory factory) : ICla
             builder.UseSetting("Portal:RateLimits:SignIn:Window", "00:10:00");
             builder.UseSetting("Portal:RateLimits:PasswordReset:PerAddress", "1");
             builder.UseSetting("Portal:RateLimits:PasswordReset:Window", "00:10:00");
+            builder.UseSetting("Portal:RateLimits:Follow:PerAddress", "1");
+            builder.UseSetting("Portal:RateLimits:Follow:Window", "00:10:00");
             builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ClientAddressFromHeader>());
         }
     }
@@ -107,6 +109,22 @@ public sealed class RateLimitTests(RateLimitTests.LimitedFactory factory) : ICla
         Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
         var mails = Directory.GetFiles(Path.Combine(factory.DataPath, "mail")).Select(f => MimeKit.MimeMessage.Load(f))
             .Count(m => m.To.Mailboxes.Any(to => to.Address == account.Email) && (m.Subject ?? string.Empty).StartsWith("Réinitialisation", StringComparison.Ordinal));
+        Assert.Equal(1, mails);
+    }
+
+    [Fact]
+    public async Task Follow_requests_for_one_address_beyond_its_limit_send_no_more_email()
+    {
+        using var visitor = Client("203.0.113.9");
+        const string path = "/demarches/assemblee-citoyenne-departementale-2022-2023/suivre";
+
+        var first = await visitor.SubmitAsync(path, "main form", new() { ["Email"] = "suivi-limite@exemple.fr", ["Frequence"] = "quotidien" });
+        var second = await visitor.SubmitAsync(path, "main form", new() { ["Email"] = "suivi-limite@exemple.fr", ["Frequence"] = "quotidien" });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        var mails = Directory.GetFiles(Path.Combine(factory.DataPath, "mail")).Select(f => MimeKit.MimeMessage.Load(f))
+            .Count(m => m.To.Mailboxes.Any(to => to.Address == "suivi-limite@exemple.fr"));
         Assert.Equal(1, mails);
     }
 

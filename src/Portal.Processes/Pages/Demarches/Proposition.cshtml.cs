@@ -9,8 +9,12 @@ namespace Portal.Processes.Pages.Demarches;
 
 /// <summary>The stable permalink of one proposition, with its response and follow-up history; reads only those items.</summary>
 [OutputCache(PolicyName = PublicCache.PolicyName)]
-public sealed class PropositionModel(PropositionReader reader, SiteSettingsStore settings, IEnumerable<IProcessGovernanceSource> governance) : PageModel
+public sealed class PropositionModel(
+    PropositionReader reader, SiteSettingsStore settings, IEnumerable<IProcessGovernanceSource> governance, IEnumerable<IPropositionLinkSource> linkSources) : PageModel
 {
+    /// <summary>Other modules' links under the proposition (following it by e-mail).</summary>
+    public IReadOnlyList<ProcessLink> Links { get; private set; } = [];
+
     public ProcessHeading Process { get; private set; } = null!;
 
     public PropositionView Item { get; private set; } = null!;
@@ -27,6 +31,13 @@ public sealed class PropositionModel(PropositionReader reader, SiteSettingsStore
         (Process, Item) = (page.Process, page.Item);
         PublicCache.TagProcess(HttpContext, Process.Id);
         (Site, _) = await ProcessGovernances.ReadAsync(governance, await settings.GetAsync(cancellationToken), Process.Id, cancellationToken);
+        var links = new List<ProcessLink>();
+        foreach (var source in linkSources)
+        {
+            links.AddRange(await source.GetLinksAsync(Process.Slug, Item.Proposition.Code, cancellationToken));
+        }
+
+        Links = links;
         return Page();
     }
 }

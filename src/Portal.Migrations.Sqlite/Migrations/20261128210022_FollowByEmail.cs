@@ -1,0 +1,58 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Portal.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class FollowByEmail : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "FollowSubscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    ProcessId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PropositionId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Frequency = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RequestedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConfirmedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UnsubscribedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ConfirmationHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    DigestedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FollowSubscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowSubscriptions_ConfirmationHash",
+                table: "FollowSubscriptions",
+                column: "ConfirmationHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowSubscriptions_Email_ProcessId_PropositionId",
+                table: "FollowSubscriptions",
+                columns: new[] { "Email", "ProcessId", "PropositionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowSubscriptions_UnsubscribedUtc",
+                table: "FollowSubscriptions",
+                column: "UnsubscribedUtc");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FollowSubscriptions");
+        }
+    }
+}
