@@ -28,6 +28,9 @@ internal sealed class DrawsRecipeStep(PortalDbContext db, ProcessDirectory proce
     /// <summary>A recipe's pool stays small enough to generate at every start.</summary>
     private const int MaxPoolSize = 20_000;
 
+    /// <summary>Plans checked by validation, reused by execution (same handler, same recipe run): the pool is generated once per load.</summary>
+    private readonly Dictionary<(string File, int Step, int Draw), DrawPlan> _plans = [];
+
     public string Name => "draws";
 
     public async Task ValidateAsync(RecipeStepContext context, CancellationToken cancellationToken)
@@ -42,6 +45,7 @@ internal sealed class DrawsRecipeStep(PortalDbContext db, ProcessDirectory proce
                 continue;
             }
 
+            _plans[(context.FileName, context.Index, i)] = plan;
             if (step.Draws.Take(i).Any(d => d.Process == plan.Slug))
             {
                 context.Error($"{path}.process", $"la démarche « {plan.Slug} » a déjà un tirage dans cette recette : un seul tirage par démarche");
@@ -63,7 +67,7 @@ internal sealed class DrawsRecipeStep(PortalDbContext db, ProcessDirectory proce
         var step = context.Bind<DrawsStep>() ?? throw new RecipeValidationException("draws");
         for (var i = 0; i < step.Draws.Count; i++)
         {
-            var plan = Plan(step.Draws[i], (relative, message) => throw Refused(context, $"draws[{i}].{relative}", message))!;
+            var plan = _plans.GetValueOrDefault((context.FileName, context.Index, i)) ?? Plan(step.Draws[i], (relative, message) => throw Refused(context, $"draws[{i}].{relative}", message))!;
             if (await db.Set<SortitionDraw>().AnyAsync(d => d.ProcessSlug == plan.Slug && d.CommitmentHash == plan.CommitmentHash && d.Round != null, cancellationToken))
             {
                 continue;
