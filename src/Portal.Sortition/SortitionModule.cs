@@ -41,6 +41,7 @@ public sealed class SortitionModule : IPortalModule
         services.AddHostedService<Preparation.PreparationWorker>();
         services.AddScoped<Portal.Processes.Public.IProcessLinkSource, Public.DrawLinkSource>();
         services.AddSingleton<ICliCommand, SortitionCommand>();
+        services.AddScoped<Portal.Core.Recipes.IRecipeStepHandler, Recipes.DrawsRecipeStep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapKit();

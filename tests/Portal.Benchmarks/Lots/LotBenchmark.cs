@@ -100,7 +100,7 @@ internal static class LotBenchmark
         }
     }
 
-    private static ServiceProvider Build(DatabaseEngine engine, string folder, string? connection)
+    internal static ServiceProvider Build(DatabaseEngine engine, string folder, string? connection)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -165,7 +165,7 @@ internal static class LotBenchmark
         await command.ExecuteNonQueryAsync();
     }
 
-    private static string FindRecipe()
+    internal static string FindRecipe()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
@@ -179,13 +179,13 @@ internal static class LotBenchmark
         throw new FileNotFoundException("recipes/setup.recipe.json introuvable au-dessus du dossier du programme.");
     }
 
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static string Option(string[] args, string name, string fallback)
+    internal static string Option(string[] args, string name, string fallback)
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;

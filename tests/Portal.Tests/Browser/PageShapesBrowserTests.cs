@@ -71,7 +71,12 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
     {
         SkipWithoutTools();
         await using var context = await portal.Browser.NewContextAsync(Options(width));
-        await AssertAccessibleAsync(await context.NewPageAsync(), PublicPages);
+        var page = await context.NewPageAsync();
+        await AssertAccessibleAsync(page, PublicPages);
+
+        // The draw page was audited in its full shape: the demo's completed draw, members and substitutes listed.
+        await page.GotoAsync(Departement + "/tirage");
+        Assert.Equal(2, await page.Locator("section[aria-labelledby=resultat] ol.ids").CountAsync());
     }
 
     [Theory]

@@ -10,7 +10,8 @@ namespace Portal.Tests.Sortition;
 /// <summary>The public draw page and its kit: commitment, seed, composition, and never a volunteer's contact details.</summary>
 public sealed class PublicDrawPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private const string Slug = "assemblee-citoyenne-departementale-2022-2023";
+    // The demo's département already has its completed draw (recipe step « draws »): these draws are made for the other demo process.
+    private const string Slug = "vivre-demain-territoire-2036";
 
     [Fact]
     public async Task Draw_page_shows_commitment_seed_composition_and_kit_without_personal_data()
