@@ -177,7 +177,7 @@ public abstract class PublicPagesTests(PortalFactoryBase factory)
     {
         var page = await factory.GetDocumentAsync("/");
 
-        Assert.Equal(2, page.QuerySelectorAll("main h3 a").Length);
+        Assert.Equal(2, page.QuerySelectorAll("main h3 a[href^='/demarches/']").Length);
         Assert.Contains("25", page.QuerySelector("[aria-label='Chiffres clés']")!.TextContent, StringComparison.Ordinal);
     }
 }
