@@ -2,6 +2,7 @@ using Portal.Admin;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Media;
+using Portal.News;
 using Portal.OpenData;
 using Portal.Processes;
 using Portal.Search;
@@ -29,6 +30,7 @@ public static class PortalModules
         new FairnessModule(),
         new MediaModule(),
         new OpenDataModule(),
+        new NewsModule(),
     ];
 
     /// <summary>The modules' tables, for the EF model of both engines.</summary>

@@ -49,6 +49,7 @@ public sealed class ProcessesModule : IPortalModule
             .AddContentType<CommitteeAssessment>("AppreciationComiteSuivi", "appréciation du comité de suivi")
             .AddContentType<Evaluation>("Evaluation", "évaluation");
         services.AddFieldLabels(ProcessFieldLabels.Set);
+        services.AddFieldLabels(ParticipationFieldLabels.Set);
         services.AddSingleton<IContentValidator, ProcessContentValidator>();
         services.AddScoped<IContentIndexHandler, ProcessIndexHandler>();
         services.AddScoped<IContentIndexHandler, PropositionIndexHandler>();

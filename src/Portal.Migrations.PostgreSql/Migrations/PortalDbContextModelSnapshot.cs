@@ -487,6 +487,56 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.ToTable("Media", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.News.NewsIndex", b =>
+                {
+                    b.Property<string>("ContentItemId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ImageAlt")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ImageId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ProcessId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("PublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("ContentItemId");
+
+                    b.HasIndex("ProcessId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("Date", "PublishedUtc");
+
+                    b.ToTable("NewsIndex", (string)null);
+                });
+
             modelBuilder.Entity("Portal.OpenData.Following.FollowSubscription", b =>
                 {
                     b.Property<long>("Id")
@@ -672,6 +722,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<bool>("HasParticipation")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
@@ -682,6 +735,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTime>("PublishedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("RegistrationDeadline")
+                        .HasColumnType("date");
 
                     b.Property<string>("Slug")
                         .IsRequired()

@@ -31,18 +31,22 @@ internal static class FeedEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SiteAsync(PublishedContentReader reader, SiteSettingsStore settings, PublicSite site, CancellationToken cancellationToken)
+    private static async Task<IResult> SiteAsync(
+        PublishedContentReader reader, SiteSettingsStore settings, PublicSite site, IEnumerable<IPublicationSource> others, CancellationToken cancellationToken)
     {
         var snapshot = await reader.ReadAllAsync(cancellationToken);
         var labels = await settings.GetAsync(cancellationToken);
         var entries = new FeedEntries(site, labels);
         var all = snapshot.Processes.SelectMany(p => entries.Of(p, withPropositions: false))
+            .Concat(await entries.OfAsync(others, processId: null, SiteEntries, cancellationToken))
             .OrderByDescending(e => e.UpdatedUtc).ThenBy(e => e.Id, StringComparer.Ordinal).Take(SiteEntries).ToList();
         return Atom(new AtomFeed(
             site.Url("/flux.atom"), $"{labels.SiteName} : publications", site.Url("/flux.atom"), site.Url("/"), labels.SiteName, Updated(all, snapshot.GeneratedUtc), all));
     }
 
-    private static async Task<IResult> ProcessAsync(string slug, HttpContext context, PublishedContentReader reader, SiteSettingsStore settings, PublicSite site, CancellationToken cancellationToken)
+    private static async Task<IResult> ProcessAsync(
+        string slug, HttpContext context, PublishedContentReader reader, SiteSettingsStore settings, PublicSite site, IEnumerable<IPublicationSource> others,
+        CancellationToken cancellationToken)
     {
         if (await reader.ReadOneAsync(slug, cancellationToken) is not { } snapshot)
         {
@@ -51,7 +55,9 @@ internal static class FeedEndpoints
 
         var process = snapshot.Processes[0];
         PublicCache.TagProcess(context, process.Root.Id);
-        var entries = new FeedEntries(site, await settings.GetAsync(cancellationToken)).Of(process, withPropositions: true)
+        var feed = new FeedEntries(site, await settings.GetAsync(cancellationToken));
+        var entries = feed.Of(process, withPropositions: true)
+            .Concat(await feed.OfAsync(others, process.Root.Id, int.MaxValue, cancellationToken))
             .OrderByDescending(e => e.UpdatedUtc).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
         var self = site.Url($"/demarches/{slug}/flux.atom");
         return Atom(new AtomFeed(self, process.Root.Content.Title, self, site.Url($"/demarches/{slug}"), process.Root.Content.Organiser, Updated(entries, process.Root.PublishedUtc), entries));

@@ -53,6 +53,20 @@ internal sealed class FeedEntries(PublicSite site, SiteSettings labels)
         }
     }
 
+    /// <summary>Other modules' published items (news…): every one, or one process's.</summary>
+    public async Task<IEnumerable<AtomEntry>> OfAsync(IEnumerable<IPublicationSource> sources, string? processId, int max, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var entries = new List<AtomEntry>();
+        foreach (var source in sources)
+        {
+            entries.AddRange((await source.ListAsync(processId, max, cancellationToken))
+                .Select(n => new AtomEntry(TagOf(n.ContentItemId), n.Title, n.PublishedUtc, site.Url(n.Path), n.Summary, n.Category)));
+        }
+
+        return entries;
+    }
+
     public string TagOf(string contentItemId) =>
         $"tag:{new Uri(site.Origin).Host},2026:" + string.Join('/', contentItemId.Split('/').Select(Uri.EscapeDataString));
 }

@@ -32,6 +32,11 @@ public static partial class ProcessRules
         {
             report("endDate", "la date de fin précède la date de début");
         }
+
+        if (demarche.Participation is { } participation)
+        {
+            ParticipationRules.Check(participation, (p, m) => report("participation." + p, m));
+        }
     }
 
     public static void Check(PanelComposition panel, Report report)

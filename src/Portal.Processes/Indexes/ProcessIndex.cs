@@ -23,6 +23,11 @@ public sealed class ProcessIndex
 
     public bool IsDemo { get; set; }
 
+    /// <summary>Whether the process says how to take part (a « Participer » block), and until when one may register.</summary>
+    public bool HasParticipation { get; set; }
+
+    public DateOnly? RegistrationDeadline { get; set; }
+
     public DateTime PublishedUtc { get; set; }
 
     public List<ProcessThemeIndex> Themes { get; set; } = [];

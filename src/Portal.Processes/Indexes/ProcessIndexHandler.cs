@@ -26,6 +26,8 @@ internal sealed class ProcessIndexHandler(ContentTypeRegistry registry) : Conten
         row.EndDate = content.EndDate;
         row.Year = content.StartDate.Year;
         row.IsDemo = content.IsDemo;
+        row.HasParticipation = content.Participation is not null;
+        row.RegistrationDeadline = content.Participation?.RegistrationDeadline;
         row.PublishedUtc = version.PublishedUtc ?? version.ModifiedUtc;
         row.Themes.Clear();
         row.Themes.AddRange(content.Themes.Distinct(StringComparer.Ordinal)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Portal.Core.Public;
 using Portal.Core.Settings;
 
 namespace Portal.Processes.Public;
@@ -7,8 +8,10 @@ namespace Portal.Processes.Public;
 /// The public body of a process page, shared by the public page, the staff preview and archived versions:
 /// the process's sections, one page of its propositions, and the address the list's links point to.
 /// </summary>
+/// <param name="Blocks">Other modules' sections of the process (its news…), after the CIPC sections.</param>
 public sealed record ProcessBodyModel(
-    ProcessView Process, SiteSettings Site, PropositionListing Listing, string Path, IReadOnlyList<ProcessLink>? Links = null, ProcessGovernance? Governance = null)
+    ProcessView Process, SiteSettings Site, PropositionListing Listing, string Path, IReadOnlyList<ProcessLink>? Links = null, ProcessGovernance? Governance = null,
+    IReadOnlyList<PublicBlock>? Blocks = null)
 {
     /// <summary>Whether a link leads to a file (a path ending in an extension, before its query) rather than a page.</summary>
     public static bool IsFile(string href)

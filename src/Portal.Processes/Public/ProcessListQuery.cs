@@ -5,7 +5,8 @@ using Portal.Processes.Indexes;
 namespace Portal.Processes.Public;
 
 /// <summary>Filters of the public list of processes; every one optional.</summary>
-public sealed record ProcessFilter(ProcessPhase? Phase = null, string? Theme = null, string? Organiser = null, int? Year = null, int Page = 1)
+/// <param name="Open">Only processes one may still join: running, or with registrations open (« en cours / inscriptions ouvertes »).</param>
+public sealed record ProcessFilter(ProcessPhase? Phase = null, string? Theme = null, string? Organiser = null, int? Year = null, int Page = 1, bool Open = false)
 {
     public const int PageSize = 12;
 }
@@ -38,6 +39,13 @@ public sealed class ProcessListQuery(PortalDbContext db, PublicClock clock)
         if (filter.Year is { } year)
         {
             query = query.Where(p => p.Year == year);
+        }
+
+        if (filter.Open)
+        {
+            // The same rule as the « Participer » block (ParticipationWindow), plus every running process.
+            query = query.Where(p => (p.StartDate <= today && (p.EndDate == null || p.EndDate >= today))
+                || (p.HasParticipation && (p.EndDate == null || p.EndDate >= today) && (p.RegistrationDeadline == null || p.RegistrationDeadline >= today)));
         }
 
         var responses = db.Set<ResponseIndex>();

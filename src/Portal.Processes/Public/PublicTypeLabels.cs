@@ -9,10 +9,11 @@ public static class PublicTypeLabels
     public static string For(ContentTypeRegistry types, string contentType)
     {
         ArgumentNullException.ThrowIfNull(types);
-        return types.TryGetType(contentType, out var type) ? For(type) : "Contenu";
+        // Another module's item of the process (a news item) is named by its own registered label.
+        return types.TryGetType(contentType, out var type) ? For(type) ?? types.CapitalizedLabelOf(contentType) : "Contenu";
     }
 
-    private static string For(Type type) => type.Name switch
+    private static string? For(Type type) => type.Name switch
     {
         nameof(Process) => "Présentation de la démarche",
         nameof(ProcessCharter) => "Fiche d'identité",
@@ -25,6 +26,6 @@ public static class PublicTypeLabels
         nameof(FollowUp) => "Suivi",
         nameof(CommitteeAssessment) => "Appréciation du comité de suivi",
         nameof(Evaluation) => "Évaluation",
-        _ => "Contenu",
+        _ => null,
     };
 }

@@ -22,6 +22,8 @@ public sealed class ModuleBoundaryTests
         ["Portal.Workflows"] = new() { ["Portal.Admin"] = AdminSurface, ["Portal.Processes"] = ProcessesSurface },
         ["Portal.Site"] = new() { ["Portal.Admin"] = AdminSurface },
         ["Portal.Media"] = [],
+        // News items show their image from the media library and name the process they belong to.
+        ["Portal.News"] = new() { ["Portal.Admin"] = AdminSurface, ["Portal.Processes"] = ProcessesSurface, ["Portal.Media"] = MediaSurface },
         // Open data reads what Processes publishes, and the search feed asks the search service.
         ["Portal.OpenData"] = new() { ["Portal.Processes"] = ProcessesSurface, ["Portal.Search"] = ["Portal.Search.Querying"] },
         ["Portal.Search"] = new() { ["Portal.Processes"] = ProcessesSurface },
@@ -31,6 +33,8 @@ public sealed class ModuleBoundaryTests
     };
 
     private static string[] AdminSurface => ["Portal.Admin", "Portal.Admin.Extensions", "Portal.Admin.Forms"];
+
+    private static string[] MediaSurface => ["Portal.Media", "Portal.Media.Storage", "Portal.Media.Imaging"];
 
     private static string[] ProcessesSurface => ["Portal.Processes", "Portal.Processes.Content", "Portal.Processes.Public"];
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Portal.Core.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Core.Public;
 using Portal.Core.Settings;
 using Portal.Processes.Public;
 
@@ -10,7 +11,8 @@ namespace Portal.Processes.Pages.Demarches;
 /// <summary>The public page of one process with its CIPC sections and one page of its propositions, published versions only.</summary>
 [OutputCache(PolicyName = PublicCache.PolicyName)]
 public sealed class DetailsModel(
-    ProcessReader reader, PropositionReader propositions, SiteSettingsStore settings, IEnumerable<IProcessLinkSource> linkSources, IEnumerable<IProcessGovernanceSource> governance)
+    ProcessReader reader, PropositionReader propositions, SiteSettingsStore settings, IEnumerable<IProcessLinkSource> linkSources, IEnumerable<IProcessGovernanceSource> governance,
+    IEnumerable<IPublicBlock> blocks)
     : PageModel
 {
     public ProcessView Process { get; private set; } = null!;
@@ -22,6 +24,9 @@ public sealed class DetailsModel(
     public PropositionListing Listing { get; private set; } = PropositionListing.Empty;
 
     public ProcessGovernance? Governance { get; private set; }
+
+    /// <summary>Other modules' sections of this process (its news…).</summary>
+    public IReadOnlyList<PublicBlock> Blocks { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -42,6 +47,7 @@ public sealed class DetailsModel(
         }
 
         Links = links;
+        Blocks = await blocks.ForAsync(new PublicBlockContext(PublicBlockPlace.Process, process.Id), cancellationToken);
         return Page();
     }
 }

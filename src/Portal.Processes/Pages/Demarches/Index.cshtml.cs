@@ -24,6 +24,9 @@ public sealed class IndexModel(ProcessListQuery query) : PageModel
     [BindProperty(SupportsGet = true, Name = "annee")]
     public int? Annee { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "ouvertes")]
+    public bool Open { get; set; }
+
     // "page" is a Razor Pages route value; the page number travels as "p".
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
@@ -34,7 +37,7 @@ public sealed class IndexModel(ProcessListQuery query) : PageModel
     {
         // A malformed value (?annee=abc) is ignored rather than turned into an error page.
         ModelState.Clear();
-        var filter = new ProcessFilter(ProcessPhases.Parse(Statut), Blank(Theme), Blank(Organisateur), Annee, Math.Max(1, PageNumber));
+        var filter = new ProcessFilter(ProcessPhases.Parse(Statut), Blank(Theme), Blank(Organisateur), Annee, Math.Max(1, PageNumber), Open);
         Result = await query.RunAsync(filter, cancellationToken);
     }
 
@@ -44,6 +47,7 @@ public sealed class IndexModel(ProcessListQuery query) : PageModel
         ["theme"] = Theme,
         ["organisateur"] = Organisateur,
         ["annee"] = Annee?.ToString(CultureInfo.InvariantCulture),
+        ["ouvertes"] = Open ? "true" : null,
         ["p"] = page.ToString(CultureInfo.InvariantCulture),
     }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 
