@@ -24,7 +24,7 @@ public sealed class ThemesModule(params ThemeDescriptor[] themes) : IPortalModul
 
     public IReadOnlyList<AdminMenuEntry> Menu { get; } =
     [
-        new("Thème et identité du site", "/admin/theme", ThemesPermissions.ManageTheme, 70),
+        new("Thème et identité du site", "/admin/theme", ThemesPermissions.ManageTheme, 70, AdminMenuGroups.Settings),
     ];
 
     public void AddServices(IServiceCollection services, ModuleContext context)

@@ -110,7 +110,7 @@ public sealed class ThemeSettingsTests(PortalFactory factory) : IClassFixture<Po
             foreach (var path in new[] { "/", Process })
             {
                 var page = await factory.GetDocumentAsync(path);
-                Assert.Equal("République Française", page.QuerySelector("header.fr-header .fr-header__logo .fr-logo")!.TextContent.Trim());
+                Assert.Equal("République<br>Française", page.QuerySelector("header.fr-header .fr-header__logo .fr-logo")!.InnerHtml.Trim());
                 Assert.NotNull(page.QuerySelector("header .fr-header__service-title"));
                 Assert.NotNull(page.QuerySelector("footer.fr-footer .fr-footer__bottom a[href='/accessibilite']"));
                 Assert.Contains(page.QuerySelectorAll("link[rel=stylesheet]"), l => l.GetAttribute("href")!.StartsWith("/_content/Portal.Theme.Dsfr/dsfr/dsfr.min.css", StringComparison.Ordinal));
