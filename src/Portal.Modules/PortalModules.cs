@@ -9,6 +9,9 @@ using Portal.Search;
 using Portal.Site;
 using Portal.Sortition;
 using Portal.Sortition.Fairness;
+using Portal.Theme.Default;
+using Portal.Theme.Dsfr;
+using Portal.Themes;
 using Portal.Workflows;
 
 namespace Portal.Modules;
@@ -31,6 +34,9 @@ public static class PortalModules
         new MediaModule(),
         new OpenDataModule(),
         new NewsModule(),
+
+        // The public themes, the first one the fallback.
+        new ThemesModule(DefaultTheme.Descriptor, DsfrTheme.Descriptor),
     ];
 
     /// <summary>The modules' tables, for the EF model of both engines.</summary>

@@ -44,6 +44,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
         ["admin/recherche"] = ("/admin/recherche", SearchPermissions.ManageSearchIndex, Ok),
         ["admin/recherche/thesaurus"] = ("/admin/recherche/thesaurus", SearchPermissions.ManageSearchIndex, Ok),
         ["admin/vocabulaires"] = ("/admin/vocabulaires", ProcessesPermissions.ManageVocabularies, Ok),
+        ["admin/theme"] = ("/admin/theme", Portal.Themes.ThemesPermissions.ManageTheme, Ok),
         ["admin/comite-de-suivi"] = ("/admin/comite-de-suivi", ProcessesPermissions.WriteAssessments, Ok),
         ["admin/comite-de-suivi/appreciation"] = ($"/admin/comite-de-suivi/appreciation?demarche={Process}&code=P-1", ProcessesPermissions.WriteAssessments, Ok),
         ["admin/validation"] = ("/admin/validation", Permissions.AccessBackOffice, Ok),

@@ -30,6 +30,8 @@ public sealed class ModuleBoundaryTests
         ["Portal.Sortition"] = new() { ["Portal.Processes"] = ProcessesSurface },
         // The solvers are the draw's own engine room, split out only for OrTools' native libraries.
         ["Portal.Sortition.Fairness"] = new() { ["Portal.Sortition"] = Everything },
+        // The theme page offers the media library's images as the logo.
+        ["Portal.Themes"] = new() { ["Portal.Media"] = ["Portal.Media", "Portal.Media.Storage", "Portal.Media.Imaging"] },
     };
 
     private static string[] AdminSurface => ["Portal.Admin", "Portal.Admin.Extensions", "Portal.Admin.Forms"];
@@ -60,6 +62,17 @@ public sealed class ModuleBoundaryTests
             .Distinct().Order(StringComparer.Ordinal).ToList();
 
         Assert.True(violations.Count == 0, $"{module} uses what it may not: {string.Join(", ", violations)}");
+    }
+
+    [Theory]
+    [InlineData("Portal.Theme.Default")]
+    [InlineData("Portal.Theme.Dsfr")]
+    public void A_theme_uses_the_core_alone(string theme)
+    {
+        var modules = ReferencedTypes(theme).Select(t => t.Assembly)
+            .Where(a => a.StartsWith("Portal.", StringComparison.Ordinal) && a != "Portal.Core").Distinct().ToList();
+
+        Assert.Empty(modules);
     }
 
     [Fact]

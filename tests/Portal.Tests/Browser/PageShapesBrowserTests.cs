@@ -1,12 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Core.Identity;
+using Portal.Core.Settings;
+using Portal.Core.Themes;
 
 namespace Portal.Tests.Browser;
 
 /// <summary>
 /// Every public page shape and the main back-office pages, on a wide screen and on a 320 px phone (WCAG 1.4.10):
 /// no axe-core violation (WCAG 2.1 A/AA) and nothing scrolling sideways. One browser context per width visits
-/// every page, and the failure lists every page at fault at once.
+/// every page, and the failure lists every page at fault at once. In both themes: the organiser's (every page) and the
+/// DSFR (every public page and the back-office pages of <see cref="DsfrBackOfficePages"/>, to keep the suite's time:
+/// the back office's markup is the same in both, only the header and footer around it change).
 /// </summary>
 public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
 {
@@ -69,12 +74,23 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
         "/admin/notifications",
     ];
 
+    private static readonly string[] DsfrBackOfficePages =
+    [
+        "/admin",
+        "/admin/contenu/modifier?id=" + Proposition,
+        "/admin/validation",
+        "/admin/theme",
+    ];
+
     [Theory]
-    [InlineData(1280)]
-    [InlineData(320)]
-    public async Task Public_pages_have_no_accessibility_violation_and_reflow(int width)
+    [InlineData(ThemeSettings.DefaultKey, 1280)]
+    [InlineData(ThemeSettings.DefaultKey, 320)]
+    [InlineData("dsfr", 1280)]
+    [InlineData("dsfr", 320)]
+    public async Task Public_pages_have_no_accessibility_violation_and_reflow(string theme, int width)
     {
         SkipWithoutTools();
+        await UseThemeAsync(theme);
         await using var context = await portal.Browser.NewContextAsync(Options(width));
         var page = await context.NewPageAsync();
         await AssertAccessibleAsync(page, PublicPages);
@@ -85,14 +101,26 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
     }
 
     [Theory]
-    [InlineData(1280)]
-    [InlineData(320)]
-    public async Task Back_office_pages_have_no_accessibility_violation_and_reflow(int width)
+    [InlineData(ThemeSettings.DefaultKey, 1280)]
+    [InlineData(ThemeSettings.DefaultKey, 320)]
+    [InlineData("dsfr", 1280)]
+    [InlineData("dsfr", 320)]
+    public async Task Back_office_pages_have_no_accessibility_violation_and_reflow(string theme, int width)
     {
         SkipWithoutTools();
+        await UseThemeAsync(theme);
         var page = await portal.SignedInPageAsync(PortalRoles.Administrator, Options(width));
-        await AssertAccessibleAsync(page, BackOfficePages);
+        await AssertAccessibleAsync(page, theme == "dsfr" ? DsfrBackOfficePages : [.. BackOfficePages, "/admin/theme"]);
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>The tests of this class run one after the other: each sets the theme it audits.</summary>
+    private async Task UseThemeAsync(string theme)
+    {
+        await using var scope = portal.Factory.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<SiteSettingsStore>();
+        var current = (await store.GetAsync(TestContext.Current.CancellationToken)).Section<ThemeSettings>(ThemeSettings.Key);
+        await store.SetSectionAsync(ThemeSettings.Key, current with { Theme = theme }, TestContext.Current.CancellationToken);
     }
 
     private static void SkipWithoutTools()
