@@ -25,7 +25,7 @@ internal static class ProcessDossier
         Speakers(word, process);
         Section(word, "Avis des citoyens", process.Opinion, o => word.Text(o.Synthesis + (o.HandOverDate is { } date ? $"\n\nRemis le {French.Date(date)}." : string.Empty)), site);
         Propositions(word, process, site);
-        Section(word, "Évaluation", process.Evaluation, e => word.Text(e.Text), site);
+        Section(word, "Évaluation", process.Evaluation, e => EvaluationDossier.Write(word, e), site);
         return word.ToBytes(d.Title);
     }
 

@@ -5,7 +5,7 @@ namespace Portal.Processes.Content;
 
 /// <summary>
 /// A participation process ("démarche"): what lists and filters need. Its CIPC sections are
-/// separate content items that point to it.
+/// separate content items that point to it. <see cref="SpeakersChosenBy"/> says who chose the speakers heard (pluralism).
 /// </summary>
 public sealed record Process(
     string Title,
@@ -16,7 +16,8 @@ public sealed record Process(
     IReadOnlyList<string> Themes,
     DateOnly StartDate,
     DateOnly? EndDate = null,
-    bool IsDemo = false) : IDisplayText, IProcessRoot
+    bool IsDemo = false,
+    string? SpeakersChosenBy = null) : IDisplayText, IProcessRoot
 {
     [JsonIgnore]
     public string DisplayText => Title;
