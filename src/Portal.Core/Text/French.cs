@@ -39,11 +39,12 @@ public static class French
         return message.ToString(Culture);
     }
 
-    /// <summary>A file size as French readers write it: « 1,2 Mo », « 850 ko », « 312 octets » (multiples of 1 024).</summary>
+    /// <summary>A file size as French readers write it: « 1,2 Mo », « 850 ko », « 1,5 ko », « 312 octets » (multiples of 1 024).</summary>
     public static string FileSize(long bytes) => bytes switch
     {
         >= 1024 * 1024 => (bytes / (1024d * 1024d)).ToString("0.#", Culture) + " Mo",
-        >= 1024 => (bytes / 1024d).ToString("0", Culture) + " ko",
+        >= 10 * 1024 => (bytes / 1024d).ToString("0", Culture) + " ko",
+        >= 1024 => (bytes / 1024d).ToString("0.#", Culture) + " ko",
         _ => Count((int)Math.Max(bytes, 0), "octet", "octets"),
     };
 

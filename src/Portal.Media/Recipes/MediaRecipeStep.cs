@@ -84,5 +84,5 @@ internal sealed class MediaRecipeStep(MediaLibrary library) : IRecipeStepHandler
 
     private sealed record MediaStep(string Name, IReadOnlyList<MediaFile> Files);
 
-    private sealed record MediaFile(string Id, string Title, string? FileName, string Base64);
+    private sealed record MediaFile(string Id, string Title, string Base64, string? FileName = null);
 }
