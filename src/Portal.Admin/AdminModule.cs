@@ -30,8 +30,8 @@ public sealed class AdminModule : IPortalModule
 
     public IReadOnlyList<AdminMenuEntry> Menu { get; } =
     [
-        new("Utilisateurs", "/admin/utilisateurs", AdminPermissions.ManageUsers, 80),
-        new("Sécurité du compte", "/admin/securite", Core.Identity.Permissions.AccessBackOffice, 90),
+        new("Utilisateurs", "/admin/utilisateurs", AdminPermissions.ManageUsers, 80, AdminMenuGroups.Settings),
+        new("Sécurité du compte", "/admin/securite", Core.Identity.Permissions.AccessBackOffice, 90, AdminMenuGroups.Account),
     ];
 
     public void AddServices(IServiceCollection services, ModuleContext context)
@@ -39,6 +39,7 @@ public sealed class AdminModule : IPortalModule
         services.AddScoped<UserAdministration>();
         services.AddScoped<AccountChanges>();
         services.AddScoped<AdminPanels>();
+        services.AddScoped<Navigation.AdminNavigation>();
         services.AddScoped<VersionStatuses>();
         services.AddSingleton<Forms.FieldLabels>();
         services.AddSingleton<Forms.RecordFormRenderer>();

@@ -29,6 +29,7 @@ public sealed class OpenDataModule : IPortalModule
         services.AddSettingsSection<OpenDataSettings>(OpenDataSettings.Key);
         services.AddScoped<IRecipeStepHandler, OpenDataRecipeStep>();
         services.AddScoped<PublishedContentReader>();
+        services.AddScoped<DossierSources>();
         services.AddSingleton<DatasetList>();
         services.AddScoped<OpenDataFiles>();
         services.AddSingleton<IAlternateLinkSource, FeedLinks>();

@@ -31,8 +31,8 @@ public sealed class ProcessesModule : IPortalModule
     public IReadOnlyList<AdminMenuEntry> Menu { get; } =
     [
         new("Nouvelle démarche", "/admin/contenu/modifier?type=Demarche", Core.Identity.Permissions.EditContent, 10),
-        new("Vocabulaires des réponses et des suivis", "/admin/vocabulaires", ProcessesPermissions.ManageVocabularies, 60),
-        new("Appréciations du comité de suivi", "/admin/comite-de-suivi", ProcessesPermissions.WriteAssessments, 20),
+        new("Vocabulaires des réponses et des suivis", "/admin/vocabulaires", ProcessesPermissions.ManageVocabularies, 60, AdminMenuGroups.Settings),
+        new("Appréciations du comité de suivi", "/admin/comite-de-suivi", ProcessesPermissions.WriteAssessments, 20, AdminMenuGroups.Review),
     ];
 
     public void AddServices(IServiceCollection services, ModuleContext context)

@@ -34,8 +34,8 @@ public sealed class SearchModule : IPortalModule
 
     public IReadOnlyList<AdminMenuEntry> Menu { get; } =
     [
-        new("Index de recherche", "/admin/recherche", SearchPermissions.ManageSearchIndex, 70),
-        new("Thésaurus de la recherche", "/admin/recherche/thesaurus", SearchPermissions.ManageSearchIndex, 71),
+        new("Index de recherche", "/admin/recherche", SearchPermissions.ManageSearchIndex, 70, AdminMenuGroups.Settings),
+        new("Thésaurus de la recherche", "/admin/recherche/thesaurus", SearchPermissions.ManageSearchIndex, 71, AdminMenuGroups.Settings),
     ];
 
     public void AddServices(IServiceCollection services, ModuleContext context)

@@ -26,10 +26,10 @@ public sealed class WorkflowsModule : IPortalModule
 
     public IReadOnlyList<AdminMenuEntry> Menu { get; } =
     [
-        new("À valider", "/admin/validation", Core.Identity.Permissions.AccessBackOffice, 5),
-        new("Lots de publication", "/admin/lots", Core.Identity.Permissions.AccessBackOffice, 6),
-        new("Mes notifications", "/admin/notifications", Core.Identity.Permissions.AccessBackOffice, 90),
-        new("Circuits de validation", "/admin/circuits", WorkflowPermissions.ManageWorkflows, 60),
+        new("À valider", "/admin/validation", Core.Identity.Permissions.AccessBackOffice, 5, AdminMenuGroups.Review),
+        new("Lots de publication", "/admin/lots", Core.Identity.Permissions.AccessBackOffice, 6, AdminMenuGroups.Review),
+        new("Mes notifications", "/admin/notifications", Core.Identity.Permissions.AccessBackOffice, 90, AdminMenuGroups.Account),
+        new("Circuits de validation", "/admin/circuits", WorkflowPermissions.ManageWorkflows, 60, AdminMenuGroups.Settings),
     ];
 
     public void AddServices(IServiceCollection services, ModuleContext context)
@@ -45,6 +45,7 @@ public sealed class WorkflowsModule : IPortalModule
         services.AddScoped<WorkflowQueries>();
         services.AddScoped<IContentEditHandler, SubmissionWithdrawal>();
         services.AddScoped<IReviewStates, BackOffice.WorkflowReviewStates>();
+        services.AddScoped<IReviewInbox, BackOffice.WorkflowReviewInbox>();
         services.AddHttpContextAccessor();
         services.AddScoped<IWorkflowNotifier, EmailWorkflowNotifier>();
         services.AddScoped<Lots.LotItems>();

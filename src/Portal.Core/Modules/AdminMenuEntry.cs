@@ -1,4 +1,15 @@
 namespace Portal.Core.Modules;
 
-/// <summary>A link of the back-office menu, shown to whoever holds <see cref="Permission"/>.</summary>
-public sealed record AdminMenuEntry(string Text, string Href, string Permission, int Order = 100);
+/// <summary>A link of the back-office menu, shown to whoever holds <see cref="Permission"/>, under one of the <see cref="AdminMenuGroups"/>.</summary>
+public sealed record AdminMenuEntry(string Text, string Href, string Permission, int Order = 100, string Group = AdminMenuGroups.Content);
+
+/// <summary>The headings of the back-office navigation, in the order people look for them: write, validate, configure, their account.</summary>
+public static class AdminMenuGroups
+{
+    public const string Content = "Contenus";
+    public const string Review = "Validation";
+    public const string Settings = "Réglages";
+    public const string Account = "Mon compte";
+
+    public static readonly IReadOnlyList<string> InOrder = [Content, Review, Settings, Account];
+}

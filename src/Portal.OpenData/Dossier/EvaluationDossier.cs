@@ -7,7 +7,7 @@ namespace Portal.OpenData.Dossier;
 /// <summary>The evaluation's chapter of the dossier: who evaluated and how, the synthesis, the four dimensions, the survey, the lessons.</summary>
 internal static class EvaluationDossier
 {
-    public static void Write(WordDocument word, Evaluation e)
+    public static void Write(IDossierWriter word, Evaluation e)
     {
         if (EvaluationFigures.Evaluator(e) is { } evaluator)
         {

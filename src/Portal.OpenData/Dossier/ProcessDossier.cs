@@ -6,15 +6,14 @@ using Portal.Processes.Content;
 namespace Portal.OpenData.Dossier;
 
 /// <summary>
-/// « Le dossier » of a process in Word: the whole public record — fiche d'identité, mandate, panel composition,
+/// « Le dossier » of a process, in Word or PDF: the whole public record — fiche d'identité, mandate, panel composition,
 /// speakers, the citizens' opinion, every proposition with its response and follow-ups, the evaluation — with the
 /// validation stamps the public pages show. Published versions only.
 /// </summary>
 internal static class ProcessDossier
 {
-    public static byte[] Write(PublishedProcessContent process, SiteSettings site, string permalink)
+    public static byte[] Write(IDossierWriter word, PublishedProcessContent process, SiteSettings site, string permalink)
     {
-        var word = new WordDocument();
         var d = process.Root.Content;
         word.Title(d.Title);
         word.Text(d.Summary);
@@ -24,12 +23,13 @@ internal static class ProcessDossier
         Section(word, "Composition du panel", process.Panel, panel => Panel(word, panel), site);
         Speakers(word, process);
         Section(word, "Avis des citoyens", process.Opinion, o => word.Text(o.Synthesis + (o.HandOverDate is { } date ? $"\n\nRemis le {French.Date(date)}." : string.Empty)), site);
-        Propositions(word, process, site);
+        word.Heading(1, "Propositions et réponses");
+        Propositions(word, process.Propositions, site);
         Section(word, "Évaluation", process.Evaluation, e => EvaluationDossier.Write(word, e), site);
         return word.ToBytes(d.Title);
     }
 
-    private static void Fiche(WordDocument word, PublishedProcessContent process, SiteSettings site)
+    private static void Fiche(IDossierWriter word, PublishedProcessContent process, SiteSettings site)
     {
         var d = process.Root.Content;
         word.Heading(1, "Fiche d'identité");
@@ -58,7 +58,7 @@ internal static class ProcessDossier
         Stamp(word, fiche.ApprovedUtc, site);
     }
 
-    private static void Panel(WordDocument word, PanelComposition panel)
+    private static void Panel(IDossierWriter word, PanelComposition panel)
     {
         word.Text($"Méthode de sélection : {panel.SelectionMethod}. {panel.PanelSize} membres, {panel.Substitutes} suppléants" + (panel.PoolSize is { } pool ? $", vivier de {pool} personnes." : "."));
         foreach (var criterion in panel.Criteria)
@@ -71,7 +71,7 @@ internal static class ProcessDossier
         word.Text(panel.Notes);
     }
 
-    private static void Speakers(WordDocument word, PublishedProcessContent process)
+    private static void Speakers(IDossierWriter word, PublishedProcessContent process)
     {
         word.Heading(1, "Intervenants");
         if (process.Speakers.Count == 0)
@@ -84,10 +84,10 @@ internal static class ProcessDossier
             [s.Content.Name, s.Content.Title, s.Content.Organisation, s.Content.Topic, s.Content.SelectedBy, s.Content.PointOfView]));
     }
 
-    private static void Propositions(WordDocument word, PublishedProcessContent process, SiteSettings site)
+    /// <summary>Each proposition (a level-2 heading) with its text, response, commitments, follow-ups and stamps.</summary>
+    internal static void Propositions(IDossierWriter word, IEnumerable<PublishedProposition> propositions, SiteSettings site)
     {
-        word.Heading(1, "Propositions et réponses");
-        foreach (var proposition in process.Propositions)
+        foreach (var proposition in propositions)
         {
             var p = proposition.Item.Content;
             word.Heading(2, $"{p.Code} — {p.Title}");
@@ -117,7 +117,7 @@ internal static class ProcessDossier
         }
     }
 
-    private static void Section<T>(WordDocument word, string title, Published<T>? section, Action<T> write, SiteSettings site)
+    private static void Section<T>(IDossierWriter word, string title, Published<T>? section, Action<T> write, SiteSettings site)
         where T : class
     {
         word.Heading(1, title);
@@ -131,7 +131,7 @@ internal static class ProcessDossier
         Stamp(word, section.ApprovedUtc, site);
     }
 
-    private static void Stamp(WordDocument word, DateTime? approvedUtc, SiteSettings site)
+    private static void Stamp(IDossierWriter word, DateTime? approvedUtc, SiteSettings site)
     {
         if (approvedUtc is { } at)
         {

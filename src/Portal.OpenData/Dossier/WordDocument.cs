@@ -8,7 +8,7 @@ namespace Portal.OpenData.Dossier;
 /// A Word document written with real styles: Title, Heading 1–3 (with outline levels, so a table of contents and the
 /// designers' own styles apply), Normal, and tables whose first row repeats as a header row.
 /// </summary>
-internal sealed class WordDocument
+internal sealed class WordDocument : IDossierWriter
 {
     private readonly Body _body = new();
 
@@ -16,10 +16,9 @@ internal sealed class WordDocument
 
     public void Heading(int level, string text) => _body.Append(Styled($"Heading{level}", text));
 
-    /// <summary>A text, one Word paragraph per paragraph of the text (blank lines separate them).</summary>
     public void Text(string? text)
     {
-        foreach (var paragraph in (text ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var paragraph in DossierText.Paragraphs(text))
         {
             _body.Append(Styled(null, paragraph));
         }
@@ -42,6 +41,11 @@ internal sealed class WordDocument
         }
 
         _body.Append(table, new Paragraph());
+    }
+
+    /// <summary>Nothing to release: the package is written and closed within <see cref="ToBytes"/>.</summary>
+    public void Dispose()
+    {
     }
 
     public byte[] ToBytes(string title)

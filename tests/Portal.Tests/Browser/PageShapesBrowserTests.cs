@@ -25,6 +25,7 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
         Departement,
         Departement + "/tirage",
         Departement + "/suivi",
+        Departement + "/rapports",
         Departement + "/propositions/NUM-1",
         "/suivi",
         "/suivi/propositions?engagement=en-retard",
