@@ -30,6 +30,8 @@ public static class PortalCoreModule
         services.AddScoped<Public.SiteFooter>();
         services.AddSingleton(new PortalPaths(dataPath, options.Setup.RecipesPath ?? Path.Combine(AppContext.BaseDirectory, "recipes")));
         services.TryAddSingleton(TimeProvider.System);
+        // The Media module registers the real one after the core; this one answers when it is not composed.
+        services.AddScoped<Files.IMediaFiles, Files.NoMediaFiles>();
         services.AddSingleton(new ContentTypeRegistry());
         services.AddSingleton<IContentValidator, TextLimitsValidator>();
         services.AddHostedService<Text.MarkdownLoggerSetup>();

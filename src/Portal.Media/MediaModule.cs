@@ -30,6 +30,8 @@ public sealed class MediaModule : IPortalModule
         services.AddSingleton<Imaging.DecodingGate>();
         services.AddScoped<MediaLibrary>();
         services.AddScoped<MediaDeletion>();
+        services.AddScoped<Core.Files.IMediaFiles, MediaFiles>();
+        services.AddScoped<Core.Recipes.IRecipeStepHandler, Recipes.MediaRecipeStep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapMediaFiles();

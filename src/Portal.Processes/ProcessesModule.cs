@@ -47,7 +47,8 @@ public sealed class ProcessesModule : IPortalModule
             .AddContentType<Response>("ReponseMotivee", "réponse motivée")
             .AddContentType<FollowUp>("Suivi", "suivi")
             .AddContentType<CommitteeAssessment>("AppreciationComiteSuivi", "appréciation du comité de suivi")
-            .AddContentType<Evaluation>("Evaluation", "évaluation");
+            .AddContentType<Evaluation>("Evaluation", "évaluation")
+            .AddContentType<DocumentItem>("DocumentDemarche", "document");
         services.AddFieldLabels(ProcessFieldLabels.Set);
         services.AddFieldLabels(ParticipationFieldLabels.Set);
         services.AddSingleton<IContentValidator, ProcessContentValidator>();
@@ -64,6 +65,7 @@ public sealed class ProcessesModule : IPortalModule
         services.AddSingleton<PublicClock>();
         services.AddScoped<ProcessListQuery>();
         services.AddScoped<ProcessReader>();
+        services.AddScoped<DocumentLinks>();
         services.AddScoped<PropositionReader>();
         services.AddScoped<PropositionFacts>();
         services.AddScoped<FollowUpTracking>();

@@ -39,6 +39,15 @@ public static class French
         return message.ToString(Culture);
     }
 
+    /// <summary>A file size as French readers write it: « 1,2 Mo », « 850 ko », « 1,5 ko », « 312 octets » (multiples of 1 024).</summary>
+    public static string FileSize(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => (bytes / (1024d * 1024d)).ToString("0.#", Culture) + " Mo",
+        >= 10 * 1024 => (bytes / 1024d).ToString("0", Culture) + " ko",
+        >= 1024 => (bytes / 1024d).ToString("0.#", Culture) + " ko",
+        _ => Count((int)Math.Max(bytes, 0), "octet", "octets"),
+    };
+
     public static string Percent(decimal value) => value.ToString("0.#", Culture) + " %";
 
     /// <summary>« du 1 mars 2021 au 30 novembre 2021 », or « depuis le … » when open-ended.</summary>

@@ -54,7 +54,7 @@ public sealed class MediaLibrary(PortalDbContext db, MediaStorage storage, Media
         }
 
         Directory.CreateDirectory(storage.Incoming);
-        var id = MediaStorage.NewId();
+        var id = request.Id is { } given && MediaStorage.IsId(given) ? given : MediaStorage.NewId();
         var incomingFile = Path.Combine(storage.Incoming, id + ".upload");
         var staging = Path.Combine(storage.Incoming, id);
         try

@@ -19,4 +19,8 @@ public sealed record UploadResult(MediaItem? Media, UploadField Field, string? E
 }
 
 /// <summary>What the editor typed beside the file.</summary>
-public sealed record UploadRequest(Stream Content, string? FileName, string? Title, string? AltText, string UserName);
+public sealed record UploadRequest(Stream Content, string? FileName, string? Title, string? AltText, string UserName)
+{
+    /// <summary>The id to store the file under (a recipe names its files so that content can point to them); a new one when null.</summary>
+    public string? Id { get; init; }
+}

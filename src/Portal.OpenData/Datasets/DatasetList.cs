@@ -13,6 +13,8 @@ public sealed class DatasetList(PublicClock clock)
         FollowUpsDataset.Definition,
         SpeakersDataset.Definition,
         PanelsDataset.Definition,
+        EvaluationsDataset.Definition,
+        EvaluationsDataset.Survey,
     ];
 
     public Dataset? Find(string name) => All.FirstOrDefault(d => d.Name == name);

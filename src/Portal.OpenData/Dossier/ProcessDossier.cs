@@ -25,7 +25,7 @@ internal static class ProcessDossier
         Section(word, "Avis des citoyens", process.Opinion, o => word.Text(o.Synthesis + (o.HandOverDate is { } date ? $"\n\nRemis le {French.Date(date)}." : string.Empty)), site);
         word.Heading(1, "Propositions et réponses");
         Propositions(word, process.Propositions, site);
-        Section(word, "Évaluation", process.Evaluation, e => word.Text(e.Text), site);
+        Section(word, "Évaluation", process.Evaluation, e => EvaluationDossier.Write(word, e), site);
         return word.ToBytes(d.Title);
     }
 

@@ -19,6 +19,9 @@ internal sealed class ProcessContentValidator : IContentValidator
             case Proposition proposition: ProcessRules.Check(proposition, Report); break;
             case Response response: ProcessRules.Check(response, settings, Report); break;
             case FollowUp followUp: ProcessRules.Check(followUp, settings, Report); break;
+            case DocumentItem document: ProcessRules.Check(document, Report); break;
+            case Speaker speaker: ProcessRules.Check(speaker, Report); break;
+            case Evaluation evaluation: ProcessRules.Check(evaluation, Report); break;
             default: break;
         }
 

@@ -34,6 +34,17 @@ internal static class ProcessFieldLabels
             ["kind"] = "Type de référence", ["number"] = "Numéro", ["amount"] = "Montant (€)", ["year"] = "Année",
             ["engagement"] = "Engagement n° (rang dans la réponse, 1 pour le premier)", ["state"] = "État de l'engagement",
             ["grade"] = "Appréciation de fidélité", ["justification"] = "Justification",
+            ["speakersChosenBy"] = "Qui a choisi les intervenants", ["documentType"] = "Type de document",
+            ["mediaId"] = "Fichier de la médiathèque (identifiant)", ["format"] = "Format (document externe : pdf, docx, html…)",
+            ["sizeBytes"] = "Taille en octets (document externe)", ["notAccessible"] = "Document non accessible (RGAA)",
+            ["alternativeUrl"] = "Adresse de la version accessible", ["alternativeContact"] = "Contact pour obtenir une version accessible",
+            ["speakerKind"] = "Type d'intervenant", ["position"] = "Position (courte, pour le décompte du pluralisme)",
+            ["interests"] = "Déclaration d'intérêts (laisser vide si elle n'a pas été recueillie)", ["noneDeclared"] = "Aucun lien déclaré",
+            ["links"] = "Liens déclarés", ["nature"] = "Nature du lien", ["evaluatorKind"] = "Évaluateur",
+            ["evaluatorName"] = "Nom de l'évaluateur", ["method"] = "Méthode", ["ratingScale"] = "Échelle de notation (un niveau par ligne, du plus faible au plus fort)",
+            ["dimensions"] = "Dimensions évaluées", ["dimension"] = "Dimension", ["findings"] = "Constats", ["rating"] = "Note (un niveau de l'échelle)",
+            ["survey"] = "Questionnaire des participants (résultats agrégés)", ["value"] = "Valeur", ["respondents"] = "Nombre de répondants",
+            ["unit"] = "Unité (% ou vide)", ["lessons"] = "Enseignements (un par ligne)",
     };
 
     /// <summary>The labels, the long texts, and the fields chosen from the site's vocabularies.</summary>
@@ -47,8 +58,12 @@ internal static class ProcessFieldLabels
             ["kind"] = _ => EvidenceKinds.All,
             ["state"] = _ => CommitmentStatuses.All,
             ["grade"] = _ => FidelityGrades.All,
+            ["documentType"] = _ => DocumentKinds.All,
+            ["speakerKind"] = _ => SpeakerKinds.All,
+            ["evaluatorKind"] = _ => EvaluatorKinds.All,
+            ["dimension"] = _ => EvaluationDimensions.All,
         },
     };
 
-    public static readonly string[] LongTexts = ["summary", "objet", "contexte", "finalite", "participantProfile", "governance", "compensation", "text", "notes", "synthesis", "motivation", "progress", "description", "justification"];
+    public static readonly string[] LongTexts = ["summary", "objet", "contexte", "finalite", "participantProfile", "governance", "compensation", "text", "notes", "synthesis", "motivation", "progress", "description", "justification", "method", "findings"];
 }

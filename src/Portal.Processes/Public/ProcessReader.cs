@@ -13,7 +13,7 @@ namespace Portal.Processes.Public;
 /// read through <see cref="PropositionReader"/> (a page of them, or one), except for the staff preview and
 /// archived versions, which read the whole process.
 /// </summary>
-public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types, PublicClock clock)
+public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types, PublicClock clock, DocumentLinks documents)
 {
     /// <summary>The published process and its sections; its <see cref="ProcessView.Propositions"/> stay empty.</summary>
     public async Task<ProcessView?> GetBySlugAsync(string slug, CancellationToken cancellationToken = default)
@@ -30,7 +30,7 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
             .Where(v => v.ProcessId == processId && v.Published && !listed.Contains(v.ContentType))
             .ToListAsync(cancellationToken);
         var hasResponses = await db.Set<ResponseIndex>().AnyAsync(r => r.ProcessId == processId, cancellationToken);
-        return Build(processId, versions, hasResponses);
+        return await WithDocumentsAsync(Build(processId, versions, hasResponses), cancellationToken);
     }
 
     /// <summary>
@@ -45,7 +45,7 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
         var versions = await db.ContentItemVersions.AsNoTracking()
             .Where(v => v.ProcessId == processId && (preview ? v.Latest : v.Published))
             .ToListAsync(cancellationToken);
-        return Build(processId, versions);
+        return await WithDocumentsAsync(Build(processId, versions), cancellationToken);
     }
 
     /// <summary>
@@ -89,7 +89,7 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
         var versions = (await PublicVersionsAsync(history.Value.Process.Id, cancellationToken))
             .Where(v => v.PublishedUtc <= at && (v.Published || v.ModifiedUtc > at))
             .ToList();
-        var view = Build(history.Value.Process.Id, versions);
+        var view = await WithDocumentsAsync(Build(history.Value.Process.Id, versions), cancellationToken);
         return view is null ? null : (view, publication);
     }
 
@@ -137,8 +137,13 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
             Single<CitizensOpinion>(items),
             propositions,
             Single<Evaluation>(items),
-            versions.Where(v => v.ApprovedUtc is not null).ToDictionary(v => v.ContentItemId, v => v.ApprovedUtc!.Value, StringComparer.Ordinal));
+            versions.Where(v => v.ApprovedUtc is not null).ToDictionary(v => v.ContentItemId, v => v.ApprovedUtc!.Value, StringComparer.Ordinal),
+            DocumentView.Sorted(items.Select(i => i.Content).OfType<DocumentItem>().Select(DocumentView.Of)));
     }
+
+    /// <summary>Gives the view's library files their addresses, formats and sizes.</summary>
+    private async Task<ProcessView?> WithDocumentsAsync(ProcessView? view, CancellationToken cancellationToken) =>
+        view is null ? null : view with { Documents = await documents.ResolveAsync((view.Documents ?? []).Select(d => d.Document), cancellationToken) };
 
     /// <summary>
     /// One proposition from the versions read. The response's day is <paramref name="respondedOn"/> when the index gave it

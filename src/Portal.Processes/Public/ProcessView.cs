@@ -15,8 +15,12 @@ public sealed record ProcessView(
     CitizensOpinion? Avis,
     IReadOnlyList<PropositionView> Propositions,
     Evaluation? Evaluation,
-    IReadOnlyDictionary<string, DateTime>? Approvals = null)
+    IReadOnlyDictionary<string, DateTime>? Approvals = null,
+    IReadOnlyList<DocumentView>? Documents = null)
 {
+    /// <summary>The documents of one type, in the section's order.</summary>
+    public IEnumerable<DocumentView> DocumentsOf(string documentType) => (Documents ?? []).Where(d => d.Document.DocumentType == documentType);
+
     /// <summary>When the reviewing body validated the version shown of an item, for its public stamp.</summary>
     public DateTime? ApprovedUtc(string contentItemId) =>
         Approvals is not null && Approvals.TryGetValue(contentItemId, out var at) ? at : null;

@@ -17,7 +17,8 @@ public sealed record ProcessDocument(
     IReadOnlyList<Speaker>? Intervenants = null,
     CitizensOpinion? Avis = null,
     IReadOnlyList<PropositionDocument>? Propositions = null,
-    Evaluation? Evaluation = null);
+    Evaluation? Evaluation = null,
+    IReadOnlyList<DocumentItem>? Documents = null);
 
 /// <summary>A proposition with its response, follow-ups and the follow-up committee's assessment.</summary>
 public sealed record PropositionDocument(

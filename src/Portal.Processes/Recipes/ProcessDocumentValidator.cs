@@ -27,11 +27,41 @@ public static class ProcessDocumentValidator
             report($"intervenants[{duplicate.Last().Index}].name", "intervenant en double");
         }
 
+        for (var i = 0; i < speakers.Count; i++)
+        {
+            ProcessRules.Check(speakers[i], (p, m) => report($"intervenants[{i}].{p}", m));
+        }
+
+        CheckDocuments(document, report);
+        if (document.Evaluation is { } evaluation)
+        {
+            ProcessRules.Check(evaluation, (p, m) => report("evaluation." + p, m));
+        }
+
         if (document.Avis is { } avis)
         {
             ProcessRules.Check(avis, (p, m) => report("avis." + p, m));
         }
 
+        CheckPropositions(document, settings, report);
+    }
+
+    private static void CheckDocuments(ProcessDocument document, ProcessRules.Report report)
+    {
+        var documents = document.Documents ?? [];
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            ProcessRules.Check(documents[i], (p, m) => report($"documents[{i}].{p}", m));
+            if (!ids.Add(ProcessItemIds.Document(document.Id, documents[i])))
+            {
+                report($"documents[{i}].title", "document en double (même type et même titre)");
+            }
+        }
+    }
+
+    private static void CheckPropositions(ProcessDocument document, SiteSettings settings, ProcessRules.Report report)
+    {
         var referrals = (document.Avis?.Referrals ?? []).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var propositions = document.Propositions ?? [];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Portal.Processes.Content;
 
 namespace Portal.Processes.Recipes;
 
@@ -9,6 +10,14 @@ public static class ProcessItemIds
     public static string Section(string processId, string section) => $"{processId}/{section}";
 
     public static string Speaker(string processId, string name) => $"{processId}/intervenant/{Slugify(name)}";
+
+    /// <summary>A document of a process, named by its type and title (cut short: an id stays under the column's length).</summary>
+    public static string Document(string processId, DocumentItem document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var title = Slugify(document.Title);
+        return $"{processId}/document/{document.DocumentType}-{(title.Length > 60 ? title[..60].TrimEnd('-') : title)}";
+    }
 
     public static string Proposition(string processId, string code) => $"{processId}/proposition/{code}";
 

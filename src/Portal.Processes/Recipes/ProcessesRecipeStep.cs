@@ -77,6 +77,12 @@ public sealed class ProcessesRecipeStep(ContentStore store, SiteSettingsStore se
         }
 
         order = 0;
+        foreach (var file in document.Documents ?? [])
+        {
+            await Upsert(new NewContentItem(file with { Order = ++order }, Author) { ContentItemId = ProcessItemIds.Document(id, file), ProcessId = id });
+        }
+
+        order = 0;
         foreach (var proposition in document.Propositions ?? [])
         {
             var propositionId = ProcessItemIds.Proposition(id, proposition.Code);

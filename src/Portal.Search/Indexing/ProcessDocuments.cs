@@ -26,6 +26,13 @@ internal static class ProcessDocuments
                 Join(s.Title, s.Organisation, s.Topic, s.PointOfView), baseUrl + "#intervenants", s.SessionDate ?? process.StartDate));
         }
 
+        foreach (var document in items.Where(i => i.Content is DocumentItem))
+        {
+            var d = (DocumentItem)document.Content;
+            documents.Add(Doc(document.Version.ContentItemId, SearchTypes.Document, d.Title,
+                Join(DocumentKinds.Label(d.DocumentType), d.Description), baseUrl + "#documents", d.Date ?? process.StartDate));
+        }
+
         foreach (var item in items.Where(i => i.Content is Proposition))
         {
             documents.AddRange(PropositionDocuments(item, (Proposition)item.Content, items, baseUrl, handOver, Doc));

@@ -33,6 +33,7 @@ public static class SearchTypes
     public const string Response = "reponse";
     public const string FollowUp = "suivi";
     public const string Speaker = "intervenant";
+    public const string Document = "document";
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -41,5 +42,6 @@ public static class SearchTypes
         [Response] = "Réponse motivée",
         [FollowUp] = "Suivi",
         [Speaker] = "Intervenant",
+        [Document] = "Document",
     };
 }

@@ -7,7 +7,7 @@ namespace Portal.Tests.OpenData;
 /// <summary>Reads the open-data files as a reuser does: anonymous GETs that must answer 200.</summary>
 internal static class OpenDataClient
 {
-    public static string[] DatasetNames => ["demarches", "propositions", "reponses", "suivis", "intervenants", "composition-panels"];
+    public static string[] DatasetNames => ["demarches", "propositions", "reponses", "suivis", "intervenants", "composition-panels", "evaluations", "evaluations-questionnaires"];
 
     public static async Task<HttpResponseMessage> GetOkAsync(this PortalFactoryBase factory, string path)
     {

@@ -52,7 +52,7 @@ public abstract class PublicPagesTests(PortalFactoryBase factory)
         var page = await factory.GetDocumentAsync(Departement);
 
         var sections = page.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()).ToList();
-        Assert.Equal(["Fiche d'identité", "Mandat de participation", "Composition du panel", "Intervenants", "Avis des citoyens", "Impact", "Actualités"], sections);
+        Assert.Equal(["Fiche d'identité", "Mandat de participation", "Composition du panel", "Intervenants", "Avis des citoyens", "Impact", "Évaluation de la démarche", "Documents", "Actualités"], sections);
         Assert.Single(page.QuerySelectorAll("h1"));
         Assert.NotNull(page.QuerySelector(".demo-banner"));
     }
