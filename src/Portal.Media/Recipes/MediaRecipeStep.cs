@@ -61,8 +61,10 @@ internal sealed class MediaRecipeStep(MediaLibrary library) : IRecipeStepHandler
                 continue;
             }
 
-            using var content = new MemoryStream(Bytes(file)!);
-            var result = await library.UploadAsync(new UploadRequest(content, file.FileName, file.Title, null, Author) { Id = file.Id }, cancellationToken);
+            var bytes = Bytes(file)!;
+            using var content = new MemoryStream(bytes);
+            var request = new UploadRequest(content, file.FileName, file.Title, null, Author) { Id = file.Id, MaxBytes = bytes.Length };
+            var result = await library.UploadAsync(request, cancellationToken);
             if (!result.Succeeded)
             {
                 throw new RecipeValidationException($"Média « {file.Id} » refusé : {result.Error}");

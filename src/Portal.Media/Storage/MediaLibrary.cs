@@ -59,7 +59,7 @@ public sealed class MediaLibrary(PortalDbContext db, MediaStorage storage, Media
         var staging = Path.Combine(storage.Incoming, id);
         try
         {
-            var limit = kind == MediaKind.Image ? options.MaxImageBytes : options.MaxDocumentBytes;
+            var limit = request.MaxBytes ?? (kind == MediaKind.Image ? options.MaxImageBytes : options.MaxDocumentBytes);
             var (size, sha256) = await CopyCountingAsync(head.AsMemory(0, headLength), request.Content, incomingFile, limit, cancellationToken);
             if (size > limit)
             {

@@ -23,4 +23,7 @@ public sealed record UploadRequest(Stream Content, string? FileName, string? Tit
 {
     /// <summary>The id to store the file under (a recipe names its files so that content can point to them); a new one when null.</summary>
     public string? Id { get; init; }
+
+    /// <summary>A limit other than the configured upload limit: a recipe's files were chosen by the site's own authors.</summary>
+    public long? MaxBytes { get; init; }
 }

@@ -17,7 +17,7 @@ public sealed record DocumentItem(
     string? MediaId = null,
     string? Url = null,
     string? Format = null,
-    long? SizeBytes = null,
+    int? SizeBytes = null,
     bool NotAccessible = false,
     string? AlternativeUrl = null,
     string? AlternativeContact = null,
