@@ -84,12 +84,30 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
             return null;
         }
 
-        // What was public then: published at or before that instant, and not yet replaced by then.
+        // What was public then: published at or before that instant, and not yet replaced by then — a version stays
+        // public until the next version of its item is published (not until it was last edited).
         var at = publication.PublishedUtc;
-        var versions = (await PublicVersionsAsync(history.Value.Process.Id, cancellationToken))
-            .Where(v => v.PublishedUtc <= at && (v.Published || v.ModifiedUtc > at))
+        var processId = history.Value.Process.Id;
+        var all = await PublicVersionsAsync(processId, cancellationToken);
+        var versions = all
+            .GroupBy(v => v.ContentItemId, StringComparer.Ordinal)
+            .SelectMany(item =>
+            {
+                var ordered = item.OrderBy(v => v.Version).ToList();
+                return ordered.Select((v, i) => (Version: v, Until: i + 1 < ordered.Count ? ordered[i + 1].PublishedUtc : null));
+            })
+            .Where(x => x.Version.PublishedUtc <= at && (x.Until is null || x.Until > at))
+            .Select(x => x.Version)
             .ToList();
-        var view = await WithDocumentsAsync(Build(history.Value.Process.Id, versions), cancellationToken);
+
+        // A record dated before the process page was first published (a draw recorded with its historical dates, an
+        // imported past publication) is shown within the process as first published, rather than not at all.
+        if (!versions.Any(v => v.ContentItemId == processId) && all.Where(v => v.ContentItemId == processId).MinBy(v => v.Version) is { } first)
+        {
+            versions.Add(first);
+        }
+
+        var view = await WithDocumentsAsync(Build(processId, versions), cancellationToken);
         return view is null ? null : (view, publication);
     }
 

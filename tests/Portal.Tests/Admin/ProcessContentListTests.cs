@@ -25,7 +25,7 @@ public sealed class ProcessContentListTests(PortalFactory factory) : IClassFixtu
         var rows = page.QuerySelectorAll("table.content-list tbody tr").ToList();
         Assert.Equal(Math.Min(expected.Count, 50), rows.Count);
         Assert.All(rows, r => Assert.Equal("Réponse motivée", r.Children[1].TextContent.Trim()));
-        Assert.Contains(French(expected.Count), page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(French(expected.Count), page.QuerySelector(".content-count")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class ProcessContentListTests(PortalFactory factory) : IClassFixtu
         {
             var page = await editor.GetAsync($"/admin/demarches/{Large}?type=Proposition&page={p}");
             seen.AddRange(page.QuerySelectorAll("table.content-list tbody th a").Select(a => a.TextContent));
-            Assert.Contains($"page {p} sur 3", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains($"page {p} sur 3", page.QuerySelector(".content-count")!.TextContent, StringComparison.Ordinal);
         }
 
         Assert.Equal(120, seen.Distinct(StringComparer.Ordinal).Count());
