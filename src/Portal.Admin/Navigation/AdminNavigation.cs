@@ -23,7 +23,7 @@ public sealed class AdminNavigation(ModuleCatalogue modules, IAuthorizationServi
 
         return [.. allowed
             .GroupBy(e => e.Group, StringComparer.Ordinal)
-            .OrderBy(g => AdminMenuGroups.InOrder.Contains(g.Key) ? AdminMenuGroups.InOrder.ToList().IndexOf(g.Key) : AdminMenuGroups.InOrder.Count)
+            .OrderBy(g => AdminMenuGroups.RankOf(g.Key))
             .Select(g => new AdminMenuSection(g.Key, [.. g]))];
     }
 

@@ -12,4 +12,18 @@ public static class AdminMenuGroups
     public const string Account = "Mon compte";
 
     public static readonly IReadOnlyList<string> InOrder = [Content, Review, Settings, Account];
+
+    /// <summary>Where a group stands in the navigation; a group of a module's own naming comes after these.</summary>
+    public static int RankOf(string group)
+    {
+        for (var i = 0; i < InOrder.Count; i++)
+        {
+            if (InOrder[i] == group)
+            {
+                return i;
+            }
+        }
+
+        return InOrder.Count;
+    }
 }

@@ -90,6 +90,11 @@ public sealed class ProcessContentListTests(PortalFactory factory) : IClassFixtu
             var page = await editor.GetAsync($"/admin/demarches/{Large}?type=Proposition&page={p}");
             seen.AddRange(page.QuerySelectorAll("table.content-list tbody th a").Select(a => a.TextContent));
             Assert.Contains($"page {p} sur 3", page.QuerySelector(".content-count")!.TextContent, StringComparison.Ordinal);
+            if (p < 3)
+            {
+                // The next page keeps the filters.
+                Assert.Equal($"/admin/demarches/{Large}?type=Proposition&page={p + 1}#contenus", page.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+            }
         }
 
         Assert.Equal(120, seen.Distinct(StringComparer.Ordinal).Count());

@@ -55,24 +55,15 @@ public sealed record ProcessContentFilter(string? Type, string? State, string? A
             && (!Mine || waitingForMe.Contains(i.ContentItemId))
             && (Words is null || i.DisplayText.Contains(Words, StringComparison.CurrentCultureIgnoreCase)))];
 
-    /// <summary>The address of another page of the same list.</summary>
-    public string PageHref(string basePath, int page)
-    {
-        var query = new List<string>();
-        void Add(string key, string? value)
+    /// <summary>The address of another page of the same list (the public lists' way: empty filters left out).</summary>
+    public string PageHref(string basePath, int page) =>
+        basePath + QueryString.Create(new Dictionary<string, string?>
         {
-            if (value is not null)
-            {
-                query.Add($"{key}={Uri.EscapeDataString(value)}");
-            }
-        }
-
-        Add("type", Type);
-        Add("etat", State);
-        Add("auteur", Author);
-        Add("attente", Mine ? "moi" : null);
-        Add("q", Words);
-        Add("page", page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
-        return basePath + (query.Count == 0 ? string.Empty : "?" + string.Join("&", query)) + "#contenus";
-    }
+            ["type"] = Type,
+            ["etat"] = State,
+            ["auteur"] = Author,
+            ["attente"] = Mine ? "moi" : null,
+            ["q"] = Words,
+            ["page"] = page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent() + "#contenus";
 }
