@@ -68,6 +68,7 @@ public sealed class ProcessesModule : IPortalModule
         services.AddScoped<DocumentLinks>();
         services.AddScoped<PropositionReader>();
         services.AddScoped<PropositionFacts>();
+        services.AddScoped<PropositionHistory>();
         services.AddScoped<FollowUpTracking>();
         services.AddScoped<Pages.Admin.ComiteSuivi.AssessmentAccess>();
         services.AddScoped<ProcessDirectory>();

@@ -20,12 +20,13 @@ public sealed record TrackingScope(string? Process = null, string? Organiser = n
     }
 }
 
-/// <summary>The figures of a dashboard: all together, per organiser and per year (the year a process started).</summary>
+/// <summary>The figures of a dashboard: all together, per organiser and per year (the year a process started), and the committee's grades against the decisions.</summary>
 public sealed record FollowUpDashboard(
     TrackingScope Scope,
     FollowUpFigures All,
     IReadOnlyList<(string Organiser, FollowUpFigures Figures)> ByOrganiser,
-    IReadOnlyList<(int Year, FollowUpFigures Figures)> ByYear)
+    IReadOnlyList<(int Year, FollowUpFigures Figures)> ByYear,
+    GradeCrossTable Grades)
 {
     public static FollowUpDashboard Of(TrackingScope scope, IReadOnlyList<TrackedProposition> items)
     {
@@ -35,7 +36,8 @@ public sealed record FollowUpDashboard(
             scope,
             FollowUpFigures.Of(items.Select(i => i.Summary)),
             [.. items.GroupBy(i => i.Organiser, StringComparer.Ordinal).OrderBy(g => g.Key, french).Select(g => (g.Key, FollowUpFigures.Of(g.Select(i => i.Summary))))],
-            [.. items.GroupBy(i => i.Year).OrderByDescending(g => g.Key).Select(g => (g.Key, FollowUpFigures.Of(g.Select(i => i.Summary))))]);
+            [.. items.GroupBy(i => i.Year).OrderByDescending(g => g.Key).Select(g => (g.Key, FollowUpFigures.Of(g.Select(i => i.Summary))))],
+            GradeCrossTable.Of(items.Select(i => i.Summary)));
     }
 }
 

@@ -111,21 +111,9 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
         return view is null ? null : (view, publication);
     }
 
-    private async Task<List<ContentItemVersion>> PublicVersionsAsync(string processId, CancellationToken cancellationToken)
-    {
-        var versions = await db.ContentItemVersions.AsNoTracking()
-            .Where(v => v.ProcessId == processId && v.PublishedUtc != null
-                && (v.Status == ContentStatus.Published || v.Status == ContentStatus.Superseded || v.Status == ContentStatus.Archived))
-            .ToListAsync(cancellationToken);
-
-        // An unpublished (archived) version was taken down with everything published before it: often for legal or
-        // personal-data reasons, so a later publication of the item must not bring those texts back.
-        var takenDownUpTo = versions.Where(v => v.Status == ContentStatus.Archived)
-            .GroupBy(v => v.ContentItemId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(v => v.Version), StringComparer.Ordinal);
-        var live = versions.Where(v => v.Published).Select(v => v.ContentItemId).ToHashSet(StringComparer.Ordinal);
-        return [.. versions.Where(v => live.Contains(v.ContentItemId) && v.Status != ContentStatus.Archived
-            && v.Version > takenDownUpTo.GetValueOrDefault(v.ContentItemId))];
-    }
+    private async Task<List<ContentItemVersion>> PublicVersionsAsync(string processId, CancellationToken cancellationToken) =>
+        PublicVersions.StillPublic(await PublicVersions.OncePublished(db.ContentItemVersions.AsNoTracking().Where(v => v.ProcessId == processId))
+            .ToListAsync(cancellationToken));
 
     private ProcessView? Build(string processId, List<ContentItemVersion> versions, bool? hasResponses = null)
     {
@@ -165,15 +153,19 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
 
     /// <summary>
     /// One proposition from the versions read. The response's day is <paramref name="respondedOn"/> when the index gave it
-    /// (the day of first publication), else the response's own date or the day this version was published.
+    /// (the day of first publication), else the response's own date or the day this version was published. <paramref name="revised"/>
+    /// gives, by item id, when the items changed after a first publication were last published (the permalink only).
     /// </summary>
     internal static PropositionView BuildProposition(
-        string id, Proposition proposition, List<(ContentItemVersion Version, object Content)> items, IReadOnlyList<ReferralIndex> starts, DateOnly? respondedOn, DateOnly today)
+        string id, Proposition proposition, List<(ContentItemVersion Version, object Content)> items, IReadOnlyList<ReferralIndex> starts, DateOnly? respondedOn, DateOnly today,
+        IReadOnlyDictionary<string, DateTime>? revised = null)
     {
         var children = items.Where(i => i.Version.ContainerId == id).ToList();
         var response = children.FirstOrDefault(i => i.Content is Response);
         var answer = response.Content as Response;
-        var followUps = children.Select(i => i.Content).OfType<FollowUp>().OrderBy(s => s.Date).ToList();
+        var followUpItems = children.Where(i => i.Content is FollowUp).OrderBy(i => ((FollowUp)i.Content).Date).ToList();
+        var followUps = followUpItems.Select(i => (FollowUp)i.Content).ToList();
+        DateTime? Revised(ContentItemVersion? v) => v is not null && revised is not null && revised.TryGetValue(v.ContentItemId, out var at) ? at : null;
         var day = answer is null ? null
             : respondedOn ?? answer.RespondedOn ?? (response.Version.PublishedUtc is { } at ? DateOnly.FromDateTime(French.ToParis(at)) : null);
         var assessment = children.FirstOrDefault(i => i.Content is CommitteeAssessment);
@@ -181,7 +173,8 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
             proposition, answer, response.Version?.PublishedUtc, followUps, response.Version?.ApprovedUtc,
             ResponseClock.Of(ResponseClock.StartOf(starts, proposition.Referral), day, today),
             CommitmentProgress.Of(answer, followUps, today),
-            assessment.Content as CommitteeAssessment, assessment.Version?.ApprovedUtc);
+            assessment.Content as CommitteeAssessment, assessment.Version?.ApprovedUtc,
+            revised is null ? null : new PublicRevisions(Revised(response.Version), [.. followUpItems.Select(i => Revised(i.Version))]));
     }
 
     private static T? Single<T>(List<(ContentItemVersion Version, object Content)> items)

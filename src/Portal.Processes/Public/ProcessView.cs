@@ -31,7 +31,9 @@ public sealed record ProcessView(
 
 /// <summary>
 /// A published proposition with its published response and follow-ups (newest last), its response clock and its
-/// commitments as they stand today, and the follow-up committee's assessment (its own voice).
+/// commitments as they stand today, and the follow-up committee's assessment (its own voice). On the permalink,
+/// <see cref="Revisions"/> says when the response and each follow-up (same order as <see cref="Suivis"/>) were last
+/// changed after a first publication, null for those never changed.
 /// </summary>
 public sealed record PropositionView(
     Proposition Proposition,
@@ -42,7 +44,16 @@ public sealed record PropositionView(
     ResponseClock? Clock = null,
     IReadOnlyList<CommitmentView>? Commitments = null,
     CommitteeAssessment? Assessment = null,
-    DateTime? AssessmentApprovedUtc = null)
+    DateTime? AssessmentApprovedUtc = null,
+    PublicRevisions? Revisions = null)
 {
     public CommitmentTally Tally => CommitmentTally.Of(Commitments ?? []);
+}
+
+/// <summary>When a published response and each published follow-up were last changed (null: published once, never changed).</summary>
+public sealed record PublicRevisions(DateTime? Response, IReadOnlyList<DateTime?> FollowUps)
+{
+    public bool Any => Response is not null || FollowUps.Any(f => f is not null);
+
+    public DateTime? FollowUp(int index) => index < FollowUps.Count ? FollowUps[index] : null;
 }

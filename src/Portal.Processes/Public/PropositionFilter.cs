@@ -1,7 +1,7 @@
 namespace Portal.Processes.Public;
 
 /// <summary>
-/// The filters of the list, as they travel in the query string (<c>?theme=…&amp;decision=…&amp;suivi=…&amp;delai=…&amp;engagement=…&amp;sans-suivi-depuis=…&amp;p=2</c>).
+/// The filters of the list, as they travel in the query string (<c>?theme=…&amp;decision=…&amp;suivi=…&amp;delai=…&amp;engagement=…&amp;sans-suivi-depuis=…&amp;appreciation=…&amp;p=2</c>).
 /// </summary>
 public sealed record PropositionFilter(
     string? Theme = null,
@@ -10,15 +10,16 @@ public sealed record PropositionFilter(
     int Page = 1,
     string? Timing = null,
     string? Commitment = null,
-    int? QuietDays = null)
+    int? QuietDays = null,
+    string? Grade = null)
 {
-    /// <summary>Filter value for propositions without a published response, or without any follow-up.</summary>
+    /// <summary>Filter value for propositions without a published response, without any follow-up, or without the committee's grade.</summary>
     public const string None = "aucun";
 
     /// <summary>The day « sans suivi depuis » counts from (the public clock's today); set by the reader, not by the address.</summary>
     public DateOnly Today { get; init; }
 
-    public bool IsEmpty => Theme is null && Decision is null && FollowUp is null && Timing is null && Commitment is null && QuietDays is null;
+    public bool IsEmpty => Theme is null && Decision is null && FollowUp is null && Timing is null && Commitment is null && QuietDays is null && Grade is null;
 
     public bool Matches(PropositionSummary item)
     {
@@ -28,7 +29,8 @@ public sealed record PropositionFilter(
             && Same(FollowUp, item.FollowUpStatus)
             && (Timing is null || ResponseTimings.Key(item.ClockOrNone.Timing) == Timing)
             && (Commitment is null || HasCommitment(item.Tally, Commitment))
-            && (QuietDays is null || IsQuiet(item, QuietDays.Value));
+            && (QuietDays is null || IsQuiet(item, QuietDays.Value))
+            && Same(Grade, item.Grade);
     }
 
     /// <summary>No follow-up published for more than <paramref name="days"/> days (counting from the response when there is none).</summary>

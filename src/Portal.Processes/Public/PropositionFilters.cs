@@ -24,6 +24,7 @@ public static class PropositionFilters
             ["delai"] = filter.Timing,
             ["engagement"] = filter.Commitment,
             ["sans-suivi-depuis"] = filter.QuietDays?.ToString(CultureInfo.InvariantCulture),
+            ["appreciation"] = filter.Grade,
             ["p"] = page?.ToString(CultureInfo.InvariantCulture),
         }.Where(p => !string.IsNullOrEmpty(p.Value)));
         return query.ToUriComponent();
@@ -36,6 +37,6 @@ public static class PropositionFilters
         static string? Value(IQueryCollection q, string key) => string.IsNullOrWhiteSpace(q[key]) ? null : q[key].ToString().Trim();
         var page = int.TryParse(query["p"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1;
         int? quiet = int.TryParse(query["sans-suivi-depuis"], NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is > 0 and < 100_000 ? d : null;
-        return new PropositionFilter(Value(query, "theme"), Value(query, "decision"), Value(query, "suivi"), page, Value(query, "delai"), Value(query, "engagement"), quiet);
+        return new PropositionFilter(Value(query, "theme"), Value(query, "decision"), Value(query, "suivi"), page, Value(query, "delai"), Value(query, "engagement"), quiet, Value(query, "appreciation"));
     }
 }

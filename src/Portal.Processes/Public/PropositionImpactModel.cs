@@ -9,6 +9,9 @@ public sealed record PropositionImpactModel(string ProcessSlug, PropositionView 
 {
     public string Permalink => $"/demarches/{ProcessSlug}/propositions/{Uri.EscapeDataString(Item.Proposition.Code)}";
 
+    /// <summary>The public history of the proposition's response and follow-ups.</summary>
+    public string History => Permalink + "/historique";
+
     public string AnchorId => "prop-" + Item.Proposition.Code;
 
     /// <summary>The proposition's own title, a link to its permalink; none when the page's h1 already names it.</summary>

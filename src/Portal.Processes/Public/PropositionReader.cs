@@ -23,6 +23,40 @@ public sealed class PropositionReader(PortalDbContext db, ContentTypeRegistry ty
     /// <summary>One published proposition of a published process, by the process's slug and the proposition's code (any case).</summary>
     public async Task<PropositionPage?> GetAsync(string slug, string code, CancellationToken cancellationToken = default)
     {
+        if (await LocateAsync(slug, code, cancellationToken) is not { } located)
+        {
+            return null;
+        }
+
+        var (process, id) = located;
+        var response = await db.Set<ResponseIndex>().AsNoTracking().Where(r => r.PropositionId == id)
+            .Select(r => new { r.ContentItemId, r.RespondedOn }).FirstOrDefaultAsync(cancellationToken);
+        var childIds = await db.Set<FollowUpIndex>().Where(f => f.ProcessId == process.Id && f.PropositionId == id).Select(f => f.ContentItemId)
+            .ToListAsync(cancellationToken);
+        childIds.Add(id);
+        childIds.Add(Recipes.ProcessItemIds.Assessment(id));
+        if (response is not null)
+        {
+            childIds.Add(response.ContentItemId);
+        }
+
+        // The response clock's starting points: a row for the opinion and one per referral, a handful at most.
+        var starts = await db.Set<ReferralIndex>().AsNoTracking().Where(r => r.ProcessId == process.Id).ToListAsync(cancellationToken);
+
+        // Earlier published versions come along, so that a response or a follow-up changed since says so and links its history.
+        var history = PublicVersions.StillPublic(await PublicVersions.OncePublished(db.ContentItemVersions.AsNoTracking()
+            .Where(v => childIds.Contains(v.ContentItemId))).ToListAsync(cancellationToken));
+        var revised = history.GroupBy(v => v.ContentItemId, StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => g.Max(v => v.PublishedUtc!.Value), StringComparer.Ordinal);
+        var items = history.Where(v => v.Published).Select(v => (Version: v, Content: types.Deserialize(v.ContentType, v.Data))).ToList();
+        return items.FirstOrDefault(i => i.Version.ContentItemId == id).Content is Proposition own
+            ? new PropositionPage(process, ProcessReader.BuildProposition(id, own, items, starts, response?.RespondedOn, clock.Today, revised))
+            : null;
+    }
+
+    /// <summary>A published process's heading and the id of one of its published propositions, by slug and code (any case).</summary>
+    public async Task<(ProcessHeading Process, string PropositionId)?> LocateAsync(string slug, string code, CancellationToken cancellationToken = default)
+    {
         var process = await db.Set<ProcessIndex>().AsNoTracking().Where(p => p.Slug == slug)
             .Select(p => new ProcessHeading(p.ContentItemId, p.Slug, p.Title, p.Organiser, p.IsDemo))
             .SingleOrDefaultAsync(cancellationToken);
@@ -38,32 +72,9 @@ public sealed class PropositionReader(PortalDbContext db, ContentTypeRegistry ty
             // Another case (« p-1 » for « P-1 ») is rare: only then are the process's codes read.
             var all = await codes.Select(p => new { p.ContentItemId, p.Code }).ToListAsync(cancellationToken);
             id = all.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase))?.ContentItemId;
-            if (id is null)
-            {
-                return null;
-            }
         }
 
-        var response = await db.Set<ResponseIndex>().AsNoTracking().Where(r => r.PropositionId == id)
-            .Select(r => new { r.ContentItemId, r.RespondedOn }).FirstOrDefaultAsync(cancellationToken);
-        var childIds = await db.Set<FollowUpIndex>().Where(f => f.ProcessId == process.Id && f.PropositionId == id).Select(f => f.ContentItemId)
-            .ToListAsync(cancellationToken);
-        childIds.Add(id);
-        childIds.Add(Recipes.ProcessItemIds.Assessment(id));
-        if (response is not null)
-        {
-            childIds.Add(response.ContentItemId);
-        }
-
-        // The response clock's starting points: a row for the opinion and one per referral, a handful at most.
-        var starts = await db.Set<ReferralIndex>().AsNoTracking().Where(r => r.ProcessId == process.Id).ToListAsync(cancellationToken);
-        var versions = await db.ContentItemVersions.AsNoTracking()
-            .Where(v => v.Published && childIds.Contains(v.ContentItemId))
-            .ToListAsync(cancellationToken);
-        var items = versions.Select(v => (Version: v, Content: types.Deserialize(v.ContentType, v.Data))).ToList();
-        return items.FirstOrDefault(i => i.Version.ContentItemId == id).Content is Proposition own
-            ? new PropositionPage(process, ProcessReader.BuildProposition(id, own, items, starts, response?.RespondedOn, clock.Today))
-            : null;
+        return id is null ? null : (process, id);
     }
 }
 

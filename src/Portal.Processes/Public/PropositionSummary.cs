@@ -2,7 +2,7 @@ namespace Portal.Processes.Public;
 
 /// <summary>
 /// One line of a process's compact list of propositions: what the list shows and filters on, with its response clock,
-/// the tally of its commitments and the date of its latest follow-up.
+/// the tally of its commitments, the date of its latest follow-up and the follow-up committee's fidelity grade.
 /// </summary>
 public sealed record PropositionSummary(
     string Code,
@@ -13,7 +13,8 @@ public sealed record PropositionSummary(
     string? FollowUpStatus,
     ResponseClock? Clock = null,
     CommitmentTally? Commitments = null,
-    DateOnly? LastFollowUp = null)
+    DateOnly? LastFollowUp = null,
+    string? Grade = null)
 {
     public ResponseClock ClockOrNone => Clock ?? ResponseClock.None;
 
@@ -26,6 +27,7 @@ public sealed record PropositionSummary(
         var p = view.Proposition;
         return new(
             p.Code, p.Title, p.Theme, p.Order, view.Reponse?.Decision, view.Suivis.Count == 0 ? null : view.Suivis[^1].Status,
-            view.Clock, CommitmentTally.Of(view.Commitments ?? []), view.Suivis.Count == 0 ? null : view.Suivis[^1].Date);
+            view.Clock, CommitmentTally.Of(view.Commitments ?? []), view.Suivis.Count == 0 ? null : view.Suivis[^1].Date,
+            view.Assessment?.Grade);
     }
 }

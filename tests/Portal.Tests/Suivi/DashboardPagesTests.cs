@@ -74,6 +74,39 @@ public abstract class DashboardPagesTests(PortalFactoryBase factory)
         Assert.Equal(expected, lines.Skip(1).Select(l => l.Split(';')[3]).Order().ToList());
     }
 
+    [Theory]
+    [InlineData("/suivi", null)]
+    [InlineData(Departement + "/suivi", DepartementId)]
+    public async Task Committee_grades_against_decisions_equal_the_published_content_and_open_their_list(string dashboard, string? processId)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var expected = (await DemoPublished.ReadAsync(factory, Today, ct)).Where(p => processId is null || p.ProcessId == processId).ToList();
+        string[] grades = ["reprise-sans-modification", "reprise-modifiee", "reprise-partiellement", "non-reprise", "trop-tot", "aucun"];
+
+        var page = await factory.GetDocumentAsync(dashboard);
+
+        var cells = page.QuerySelectorAll("#table-appreciations tbody td a");
+        Assert.Equal(expected.Count, cells.Sum(a => int.Parse(a.TextContent, CultureInfo.InvariantCulture)));
+        foreach (var decision in expected.Select(p => p.Decision ?? "aucun").Distinct())
+        {
+            foreach (var grade in grades)
+            {
+                var count = expected.Count(p => (p.Decision ?? "aucun") == decision && (p.Grade ?? "aucun") == grade);
+                Assert.Equal(count.ToString(CultureInfo.InvariantCulture), page.QuerySelector($"[data-figure='grade-{decision}-{grade}']")!.TextContent.Trim());
+            }
+        }
+
+        var disagreement = expected.First(p => p.Grade is not null);
+        var link = page.QuerySelector($"[data-figure='grade-{disagreement.Decision}-{disagreement.Grade}']")!.GetAttribute("href")!;
+        Assert.Contains("appreciation=" + disagreement.Grade, link, StringComparison.Ordinal);
+        var list = await factory.GetDocumentAsync(link);
+        Assert.Equal(
+            expected.Where(p => p.Decision == disagreement.Decision && p.Grade == disagreement.Grade).Select(p => p.Code).Order().ToList(),
+            list.QuerySelectorAll("table.propositions tbody th").Select(th => th.TextContent.Trim()).Order().ToList());
+        var chart = page.QuerySelector("svg.cross-chart")!;
+        Assert.Equal("table-appreciations", chart.GetAttribute("aria-describedby"));
+    }
+
     [Fact]
     public async Task Permalink_shows_the_late_response_commitments_with_their_formula_and_typed_evidence()
     {

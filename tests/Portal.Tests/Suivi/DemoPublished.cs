@@ -10,7 +10,7 @@ namespace Portal.Tests.Suivi;
 /// The demo's published propositions as plain JSON read straight from the versions table: what the dashboard tests
 /// compare the pages with, computed without the portal's readers, index tables or figures code.
 /// </summary>
-internal sealed record DemoProposition(string ProcessId, string Code, string? Decision, DateOnly? HandOver, DateOnly? Due, DateOnly? RespondedOn, DateOnly? LastFollowUp, int Commitments, int LateCommitments, int AbandonedCommitments);
+internal sealed record DemoProposition(string ProcessId, string Code, string? Decision, DateOnly? HandOver, DateOnly? Due, DateOnly? RespondedOn, DateOnly? LastFollowUp, int Commitments, int LateCommitments, int AbandonedCommitments, string? Grade = null);
 
 internal static class DemoPublished
 {
@@ -54,7 +54,8 @@ internal static class DemoPublished
                 p.ProcessId!, proposition.GetProperty("code").GetString()!, response?.GetProperty("decision").GetString(), handOver,
                 handOver is { } h && months is { } mm ? h.AddMonths(mm) : null, response is { } rr ? Date(rr, "respondedOn") : null,
                 followUps.Count == 0 ? null : Date(followUps[^1], "date"), states.Count,
-                states.Values.Count(s => s.Deadline < today && s.State is "a-engager" or "en-cours"), states.Values.Count(s => s.State == "abandonne")));
+                states.Values.Count(s => s.Deadline < today && s.State is "a-engager" or "en-cours"), states.Values.Count(s => s.State == "abandonne"),
+                versions.Where(v => v.ContainerId == p.ContentItemId && v.ContentType == "AppreciationComiteSuivi").Select(v => JsonDocument.Parse(v.Data).RootElement.GetProperty("grade").GetString()).FirstOrDefault()));
         }
 
         return result;

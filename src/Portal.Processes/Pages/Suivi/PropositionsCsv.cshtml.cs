@@ -19,7 +19,7 @@ public sealed class TrackedPropositionsCsvModel(FollowUpTracking tracking, SiteS
     public static readonly string[] Columns =
     [
         "demarche", "organisateur", "annee", "code", "titre", "theme", "decision", "date_remise", "date_promise", "date_reponse", "jours_avant_reponse", "delai",
-        "engagements", "realises", "partiellement_realises", "en_cours", "a_engager", "en_retard", "abandonnes", "avancement_pourcent", "dernier_suivi", "etat_suivi", "adresse",
+        "engagements", "realises", "partiellement_realises", "en_cours", "a_engager", "en_retard", "abandonnes", "avancement_pourcent", "dernier_suivi", "etat_suivi", "adresse", "appreciation_comite_suivi",
     ];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -38,6 +38,7 @@ public sealed class TrackedPropositionsCsvModel(FollowUpTracking tracking, SiteS
                 Iso(c.HandOver), Iso(c.Due), Iso(c.RespondedOn), c.DaysToResponse is { } days ? Text(days) : null, ResponseTimings.Label(c.Timing),
                 Text(t.Total), Text(t.Done), Text(t.PartlyDone), Text(t.InProgress), Text(t.ToStart), Text(t.Late), Text(t.Abandoned),
                 t.Percent?.ToString(CultureInfo.InvariantCulture), Iso(s.LastFollowUp), s.FollowUpStatus is { } f ? labels.FollowUpStatusLabel(f) : null, site.Url(item.Permalink),
+                s.Grade is { } g ? FidelityGrades.Label(g) : null,
             ]));
         }
 
