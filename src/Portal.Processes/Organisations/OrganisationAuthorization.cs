@@ -34,19 +34,12 @@ internal sealed class OrganisationAuthorization(OrganisationDirectory directory)
             return true;
         }
 
+        if (requirement == ProcessOperations.Edit)
+        {
+            return (await directory.EditableByAsync(user))(processId);
+        }
+
         var owner = await directory.OwnerOfAsync(processId);
-        var memberships = await directory.MembershipsAsync(user.Identity?.Name);
-        var role = owner is null ? null : memberships.Where(m => m.OrganisationId == owner).Select(m => (OrganisationRole?)m.Role).FirstOrDefault();
-        if (requirement == ProcessOperations.ManageCommittees)
-        {
-            return role == OrganisationRole.Administrator;
-        }
-
-        if (requirement != ProcessOperations.Edit)
-        {
-            return false;
-        }
-
-        return role is not null || (HoldsSiteRole(user, PortalRoles.Editor) && (owner is null || !await directory.HasMembersAsync(owner.Value)));
+        return requirement == ProcessOperations.ManageCommittees && owner is not null && await directory.AdministersAsync(user, owner.Value);
     }
 }

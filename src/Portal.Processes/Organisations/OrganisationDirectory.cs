@@ -32,14 +32,31 @@ public sealed class OrganisationDirectory(PortalDbContext db)
             || (await MembershipsAsync(user.Identity?.Name, cancellationToken)).Any(m => m.OrganisationId == organisationId && m.Role == OrganisationRole.Administrator);
     }
 
+    /// <summary>
+    /// The processes this person edits, as a test on a process id (null: the site's own content): every one for a site
+    /// administrator; a process whose owner has members for those members; any other for the site-wide « Éditeur ».
+    /// </summary>
+    public async Task<Func<string?, bool>> EditableByAsync(System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (OrganisationAuthorization.HoldsSiteRole(user, Core.Identity.PortalRoles.Administrator))
+        {
+            return _ => true;
+        }
+
+        var mine = (await MembershipsAsync(user.Identity?.Name, cancellationToken)).Select(m => m.OrganisationId).ToHashSet();
+        var members = db.Set<OrganisationMember>();
+        var closed = await db.Set<OrganisationProcess>().AsNoTracking().Where(p => members.Any(m => m.OrganisationId == p.OrganisationId))
+            .ToDictionaryAsync(p => p.ProcessId, p => p.OrganisationId, StringComparer.Ordinal, cancellationToken);
+        var siteEditor = OrganisationAuthorization.HoldsSiteRole(user, Core.Identity.PortalRoles.Editor);
+        return processId => processId is not null && closed.TryGetValue(processId, out var owner) ? mine.Contains(owner) : siteEditor;
+    }
+
     /// <summary>The organisation owning a process, or null.</summary>
     public Task<long?> OwnerOfAsync(string? processId, CancellationToken cancellationToken = default) =>
         processId is null
             ? Task.FromResult<long?>(null)
             : db.Set<OrganisationProcess>().AsNoTracking().Where(p => p.ProcessId == processId).Select(p => (long?)p.OrganisationId).SingleOrDefaultAsync(cancellationToken);
-
-    public Task<bool> HasMembersAsync(long organisationId, CancellationToken cancellationToken = default) =>
-        db.Set<OrganisationMember>().AnyAsync(m => m.OrganisationId == organisationId, cancellationToken);
 
     /// <summary>
     /// For each of these processes whose owner has members, the user names that edit it (its members, lower case);

@@ -80,9 +80,8 @@ public sealed class OrganisationAccessTests(PortalFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(editor, Edit(process))).StatusCode);
 
         var page = await administrator.GetAsync($"/admin/organisations/{organisation.Slug}");
-        var forms = page.QuerySelectorAll("form[id^=retirer-]");
-        var form = forms[^1];
-        var removed = await administrator.SubmitAsync(page, $"#{form.Id}", []);
+        var editorRow = page.QuerySelectorAll("section[aria-labelledby=membres] tbody tr").Single(r => r.Children[1].TextContent == "éditeur");
+        var removed = await administrator.SubmitAsync(page, $"#{editorRow.QuerySelector("form")!.Id}", []);
 
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         AssertRefused(await GetAsync(editor, Edit(process)));
