@@ -26,6 +26,8 @@ public sealed class ProcessesModule : IPortalModule
     [
         new(ProcessesPermissions.ManageVocabularies, "Modifier les vocabulaires des réponses et des suivis", [PortalRoles.Administrator]),
         new(ProcessesPermissions.WriteAssessments, "Rédiger les appréciations du comité de suivi (un membre du comité : pour sa démarche seulement)", [PortalRoles.Administrator, PortalRoles.Editor, PortalRoles.FollowUpCommittee]),
+        new(ProcessesPermissions.ManageOrganisations, "Créer et modifier les organisations, leur rattacher des démarches", [PortalRoles.Administrator]),
+        new(ProcessesPermissions.ManageOrganisationMembers, "Nommer les éditeurs et administrateurs d'une organisation (un administrateur d'organisation : la sienne seulement)", [PortalRoles.Administrator, PortalRoles.OrganisationAdministrator]),
     ];
 
     public IReadOnlyList<AdminMenuEntry> Menu { get; } =
@@ -33,6 +35,7 @@ public sealed class ProcessesModule : IPortalModule
         new("Nouvelle démarche", "/admin/contenu/modifier?type=Demarche", Core.Identity.Permissions.EditContent, 10),
         new("Vocabulaires des réponses et des suivis", "/admin/vocabulaires", ProcessesPermissions.ManageVocabularies, 60, AdminMenuGroups.Settings),
         new("Appréciations du comité de suivi", "/admin/comite-de-suivi", ProcessesPermissions.WriteAssessments, 20, AdminMenuGroups.Review),
+        new("Organisations", "/admin/organisations", ProcessesPermissions.ManageOrganisationMembers, 70, AdminMenuGroups.Settings),
     ];
 
     public void AddServices(IServiceCollection services, ModuleContext context)
@@ -72,6 +75,7 @@ public sealed class ProcessesModule : IPortalModule
         services.AddScoped<FollowUpTracking>();
         services.AddScoped<Pages.Admin.ComiteSuivi.AssessmentAccess>();
         services.AddScoped<ProcessDirectory>();
+        AddOrganisations(services);
         services.AddScoped<Imports.PropositionImport>();
         services.AddScoped<Imports.AnswerImport>();
         services.AddScoped<Imports.ImportCommit>();
@@ -79,5 +83,16 @@ public sealed class ProcessesModule : IPortalModule
         services.AddHostedService<Imports.ImportUploadsCleanup>();
         services.AddSingleton<IContentPlacement, BackOffice.ProcessPlacement>();
         services.AddScoped<IAdminPanel, BackOffice.ProcessListPanel>();
+    }
+
+    /// <summary>Organisations own processes; their members act on those processes alone (see <see cref="Organisations.OrganisationDirectory"/>).</summary>
+    private static void AddOrganisations(IServiceCollection services)
+    {
+        services.AddScoped<Organisations.OrganisationStore>();
+        services.AddScoped<Organisations.OrganisationDirectory>();
+        services.AddScoped<IRecipeStepHandler, Organisations.OrganisationsRecipeStep>();
+        services.AddScoped<Core.Setup.IDataMigration, Organisations.OrganiserTextMigration>();
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, Organisations.OrganisationRoleClaims>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, Organisations.OrganisationAuthorization>();
     }
 }

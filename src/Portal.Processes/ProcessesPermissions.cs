@@ -8,4 +8,10 @@ public static class ProcessesPermissions
 
     /// <summary>Writing the follow-up committee's assessments (a committee member: only for the processes where they sit).</summary>
     public const string WriteAssessments = "WriteAssessments";
+
+    /// <summary>Creating and changing organisations and the processes they own (the site's administrators).</summary>
+    public const string ManageOrganisations = "ManageOrganisations";
+
+    /// <summary>Naming an organisation's editors and administrators (an organisation's administrator: for their organisation only).</summary>
+    public const string ManageOrganisationMembers = "ManageOrganisationMembers";
 }

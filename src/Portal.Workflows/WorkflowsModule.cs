@@ -21,7 +21,7 @@ public sealed class WorkflowsModule : IPortalModule
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
         new(WorkflowPermissions.ManageWorkflows, "Modifier les circuits de validation (quorum, rôles)", [PortalRoles.Administrator]),
-        new(WorkflowPermissions.ManageCommittees, "Composer le COPIL et le comité de suivi de chaque démarche", [PortalRoles.Administrator]),
+        new(WorkflowPermissions.ManageCommittees, "Composer le COPIL et le comité de suivi de chaque démarche (un administrateur d'organisation : celles de son organisation)", [PortalRoles.Administrator, PortalRoles.OrganisationAdministrator]),
     ];
 
     public IReadOnlyList<AdminMenuEntry> Menu { get; } =

@@ -18,6 +18,7 @@ public sealed partial class PortalInitializer(
     AdminAccountSetup admin,
     TimeProvider clock,
     Cluster.ClusterDatabase cluster,
+    IEnumerable<IDataMigration> dataMigrations,
     ILogger<PortalInitializer> logger)
 {
     internal const string SetupDoneKey = "setup.completed";
@@ -28,6 +29,7 @@ public sealed partial class PortalInitializer(
         // Nodes starting together take turns: the first migrates and sets up, the others then find it done.
         await using var setup = await cluster.LockAsync(Cluster.ClusterLocks.Setup, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        await RunDataMigrationsAsync(cancellationToken);
         if (await db.SiteSettings.AnyAsync(s => s.Key == SetupDoneKey, cancellationToken))
         {
             return;
@@ -42,6 +44,22 @@ public sealed partial class PortalInitializer(
         db.SiteSettings.Add(new SiteSetting { Key = SetupDoneKey, Value = "true", ModifiedUtc = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(cancellationToken);
         LogSetupDone(logger, options.Setup.RecipesOrDefault.Count);
+    }
+
+    private async Task RunDataMigrationsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var migration in dataMigrations)
+        {
+            var key = $"migration.{migration.Key}";
+            if (await db.SiteSettings.AnyAsync(s => s.Key == key, cancellationToken))
+            {
+                continue;
+            }
+
+            await migration.RunAsync(cancellationToken);
+            db.SiteSettings.Add(new SiteSetting { Key = key, Value = "true", ModifiedUtc = clock.GetUtcNow().UtcDateTime });
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Site set up with {RecipeCount} recipes.")]

@@ -9,6 +9,7 @@ public sealed class ProcessesModel : IModelContributor
     public void Configure(ModelBuilder modelBuilder, DatabaseEngine engine)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        Organisations.OrganisationsModel.Configure(modelBuilder);
         modelBuilder.Entity<ProcessIndex>(e =>
         {
             e.ToTable("ProcessIndex");

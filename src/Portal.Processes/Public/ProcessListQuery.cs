@@ -5,8 +5,9 @@ using Portal.Processes.Indexes;
 namespace Portal.Processes.Public;
 
 /// <summary>Filters of the public list of processes; every one optional.</summary>
+/// <param name="Organisation">Only the processes of the organisation at this address (<c>/organisations/{slug}</c>).</param>
 /// <param name="Open">Only processes one may still join: running, or with registrations open (« en cours / inscriptions ouvertes »).</param>
-public sealed record ProcessFilter(ProcessPhase? Phase = null, string? Theme = null, string? Organiser = null, int? Year = null, int Page = 1, bool Open = false)
+public sealed record ProcessFilter(ProcessPhase? Phase = null, string? Theme = null, string? Organiser = null, int? Year = null, int Page = 1, bool Open = false, string? Organisation = null)
 {
     public const int PageSize = 12;
 }
@@ -16,7 +17,14 @@ public sealed record ProcessSummary(string Slug, string Title, string Summary, s
 public sealed record ProcessListResult(IReadOnlyList<ProcessSummary> Items, int Total, int Page, int PageCount, ProcessFacets Facets);
 
 /// <summary>The values a visitor can filter on, from what is published.</summary>
-public sealed record ProcessFacets(IReadOnlyList<string> Themes, IReadOnlyList<string> Organisers, IReadOnlyList<int> Years);
+public sealed record ProcessFacets(IReadOnlyList<string> Themes, IReadOnlyList<string> Organisers, IReadOnlyList<int> Years)
+{
+    /// <summary>The organisations that own at least one process, by name.</summary>
+    public IReadOnlyList<OrganisationChoice> Organisations { get; init; } = [];
+}
+
+/// <summary>An organisation in a filter: its address and its name.</summary>
+public sealed record OrganisationChoice(string Slug, string Name);
 
 /// <summary>The public list of published processes, read from the index tables only.</summary>
 public sealed class ProcessListQuery(PortalDbContext db, PublicClock clock)
@@ -34,6 +42,15 @@ public sealed class ProcessListQuery(PortalDbContext db, PublicClock clock)
         if (!string.IsNullOrWhiteSpace(filter.Organiser))
         {
             query = query.Where(p => p.Organiser == filter.Organiser);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Organisation))
+        {
+            var owned = from o in db.Set<Organisations.Organisation>()
+                        where o.Slug == filter.Organisation
+                        join p in db.Set<Organisations.OrganisationProcess>() on o.Id equals p.OrganisationId
+                        select p.ProcessId;
+            query = query.Where(p => owned.Contains(p.ContentItemId));
         }
 
         if (filter.Year is { } year)
@@ -83,6 +100,11 @@ public sealed class ProcessListQuery(PortalDbContext db, PublicClock clock)
         var organisers = await db.Set<ProcessIndex>().Select(p => p.Organiser).Distinct().ToListAsync(cancellationToken);
         var years = await db.Set<ProcessIndex>().Select(p => p.Year).Distinct().ToListAsync(cancellationToken);
         var french = StringComparer.Create(new System.Globalization.CultureInfo("fr-FR"), ignoreCase: true);
-        return new ProcessFacets(themes.Order(french).ToList(), organisers.Order(french).ToList(), years.OrderDescending().ToList());
+        var organisations = await db.Set<Organisations.Organisation>().Where(o => db.Set<Organisations.OrganisationProcess>().Any(p => p.OrganisationId == o.Id))
+            .Select(o => new OrganisationChoice(o.Slug, o.Name)).ToListAsync(cancellationToken);
+        return new ProcessFacets(themes.Order(french).ToList(), organisers.Order(french).ToList(), years.OrderDescending().ToList())
+        {
+            Organisations = [.. organisations.OrderBy(o => o.Name, french)],
+        };
     }
 }

@@ -9,7 +9,7 @@ namespace Portal.Workflows.Committees;
 /// The committees of processes: read for the workflow's checks (<see cref="ScopeAsync"/>), for the public page, and
 /// changed seat by seat, each change audited under the process (who gave or took which seat, and when).
 /// </summary>
-public sealed class ProcessCommittees(PortalDbContext db, AuditTrail audit, PublicCacheEvictions evictions)
+public sealed class ProcessCommittees(PortalDbContext db, AuditTrail audit, PublicCacheEvictions evictions, Portal.Processes.Organisations.OrganisationDirectory organisations)
 {
     public const string AuditType = "Comite";
 
@@ -23,6 +23,8 @@ public sealed class ProcessCommittees(PortalDbContext db, AuditTrail audit, Publ
             return CopilScope.None;
         }
 
+        var editors = await organisations.EditorsOfAsync(ids, cancellationToken);
+
         // A join, not a nested collection: SQLite has no APPLY.
         var seats = await (
             from c in db.Set<Committee>().AsNoTracking()
@@ -33,7 +35,7 @@ public sealed class ProcessCommittees(PortalDbContext db, AuditTrail audit, Publ
         return new CopilScope(seats.GroupBy(s => s.ProcessId).ToDictionary(
             g => g.Key,
             g => (IReadOnlySet<string>)g.Select(s => s.UserName!).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            StringComparer.Ordinal));
+            StringComparer.Ordinal), editors);
     }
 
     /// <summary>Every committee of a process with its seats, COPIL first.</summary>

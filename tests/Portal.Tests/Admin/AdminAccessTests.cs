@@ -22,8 +22,8 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
     private const string Process = "demo-cu-vivre-demain-2036";
     private const string Anonymous = "anonyme";
     private const string Ok = "ok";
-    private const string SignIn = "connexion";
-    private const string Denied = "refusé";
+    internal const string SignIn = "connexion";
+    internal const string Denied = "refusé";
     private const string Elsewhere = "renvoi";
     private const string NotFound = "introuvable";
 
@@ -60,6 +60,8 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
         ["admin/tirages"] = ("/admin/tirages", SortitionPermissions.RunDraws, Ok),
         ["admin/tirages/preparer"] = ("/admin/tirages/preparer", SortitionPermissions.RunDraws, Ok),
         ["admin/tirages/{id}"] = ("/admin/tirages/999999", SortitionPermissions.RunDraws, NotFound),
+        ["admin/organisations"] = ("/admin/organisations", ProcessesPermissions.ManageOrganisationMembers, Ok),
+        ["admin/organisations/{slug}"] = ("/admin/organisations/communaute-urbaine-du-val-d-ardanne", ProcessesPermissions.ManageOrganisationMembers, Ok),
         ["admin/abonnements"] = ("/admin/abonnements", Portal.OpenData.Following.FollowPermissions.Manage, Ok),
     };
 
@@ -136,7 +138,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
     }
 
     /// <summary>What the user ends up with: the page, the sign-in page, the « accès refusé » page, another page, or the status and location as they came.</summary>
-    private static string OutcomeOf(HttpResponseMessage response)
+    internal static string OutcomeOf(HttpResponseMessage response)
     {
         var location = response.Headers.Location?.OriginalString ?? string.Empty;
         return response.StatusCode switch
@@ -151,9 +153,11 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
     }
 
     /// <summary>The Razor pages under /admin as the running host routes them, with the policy each one asks for.</summary>
-    private List<(string Route, string? Policy, bool SignedIn)> BackOfficePages()
+    private List<(string Route, string? Policy, bool SignedIn)> BackOfficePages() => BackOfficePages(factory.Services);
+
+    internal static List<(string Route, string? Policy, bool SignedIn)> BackOfficePages(IServiceProvider services)
     {
-        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        var endpoints = services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
         return [.. endpoints
             .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor>() is not null
                 || e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null)

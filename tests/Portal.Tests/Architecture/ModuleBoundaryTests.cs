@@ -38,7 +38,7 @@ public sealed class ModuleBoundaryTests
 
     private static string[] MediaSurface => ["Portal.Media", "Portal.Media.Storage", "Portal.Media.Imaging"];
 
-    private static string[] ProcessesSurface => ["Portal.Processes", "Portal.Processes.Content", "Portal.Processes.Public"];
+    private static string[] ProcessesSurface => ["Portal.Processes", "Portal.Processes.Content", "Portal.Processes.Public", "Portal.Processes.Organisations"];
 
     public static TheoryData<string> Modules() => [.. Allowed.Keys];
 

@@ -21,6 +21,9 @@ public sealed class IndexModel(ProcessListQuery query) : PageModel
     [BindProperty(SupportsGet = true, Name = "organisateur")]
     public string? Organisateur { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "organisation")]
+    public string? Organisation { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "annee")]
     public int? Annee { get; set; }
 
@@ -37,7 +40,7 @@ public sealed class IndexModel(ProcessListQuery query) : PageModel
     {
         // A malformed value (?annee=abc) is ignored rather than turned into an error page.
         ModelState.Clear();
-        var filter = new ProcessFilter(ProcessPhases.Parse(Statut), Blank(Theme), Blank(Organisateur), Annee, Math.Max(1, PageNumber), Open);
+        var filter = new ProcessFilter(ProcessPhases.Parse(Statut), Blank(Theme), Blank(Organisateur), Annee, Math.Max(1, PageNumber), Open, Blank(Organisation));
         Result = await query.RunAsync(filter, cancellationToken);
     }
 
@@ -46,6 +49,7 @@ public sealed class IndexModel(ProcessListQuery query) : PageModel
         ["statut"] = Statut,
         ["theme"] = Theme,
         ["organisateur"] = Organisateur,
+        ["organisation"] = Organisation,
         ["annee"] = Annee?.ToString(CultureInfo.InvariantCulture),
         ["ouvertes"] = Open ? "true" : null,
         ["p"] = page.ToString(CultureInfo.InvariantCulture),

@@ -18,7 +18,7 @@ namespace Portal.Admin.Pages.Admin.Contenu;
 [Authorize(Policy = Permissions.EditContent)]
 public sealed class EditModel(
     ContentStore store, SiteSettingsStore settings, IEnumerable<IContentValidator> validators, IEnumerable<IContentPlacement> placements, AdminPanels panels,
-    VersionStatuses statuses) : PageModel
+    VersionStatuses statuses, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Id { get; set; }
@@ -82,6 +82,11 @@ public sealed class EditModel(
             return NotFound();
         }
 
+        if (!await MayEditAsync())
+        {
+            return Forbid();
+        }
+
         Values = Latest is null ? null : JsonNode.Parse(Latest.Data);
         Stamp = Latest?.ConcurrencyStamp;
         return Page();
@@ -92,6 +97,11 @@ public sealed class EditModel(
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
+        }
+
+        if (!await MayEditAsync())
+        {
+            return Forbid();
         }
 
         var (record, values, errors) = RecordFormBinder.Bind(RecordType, Request.Form);
@@ -170,6 +180,9 @@ public sealed class EditModel(
         // Everything but a root (a process) or the site's own content (free pages…) belongs to a process.
         return typeof(IProcessRoot).IsAssignableFrom(type) || IsSiteContent || Process is not null;
     }
+
+    /// <summary>Whether this person edits this item's process (a new process, or the site's own pages, count as no process).</summary>
+    private Task<bool> MayEditAsync() => authorization.MayAsync(User, IsSiteContent ? null : Process, ProcessOperations.Edit);
 
     private NewContentItem NewItem(object record, string author) => new(record, author)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core.Content;
+using Portal.Core.Identity;
 using Portal.Workflows.Committees;
 
 namespace Portal.Workflows.Pages.Admin.Comites;
@@ -11,7 +12,7 @@ namespace Portal.Workflows.Pages.Admin.Comites;
 /// and its follow-up committee. Each seat given or taken is audited; the public page shows the published seats.
 /// </summary>
 [Authorize(Policy = WorkflowPermissions.ManageCommittees)]
-public sealed class CommitteesModel(ProcessCommittees committees, ContentStore store) : PageModel
+public sealed class CommitteesModel(ProcessCommittees committees, ContentStore store, IAuthorizationService authorization) : PageModel
 {
     public string ProcessId { get; private set; } = string.Empty;
 
@@ -30,9 +31,9 @@ public sealed class CommitteesModel(ProcessCommittees committees, ContentStore s
 
     public async Task<IActionResult> OnGetAsync(string id, string? fait, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (await LoadAsync(id, cancellationToken) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         Message = fait switch
@@ -47,9 +48,9 @@ public sealed class CommitteesModel(ProcessCommittees committees, ContentStore s
 
     public async Task<IActionResult> OnPostSeatAsync(string id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (await LoadAsync(id, cancellationToken) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         var errors = Seat.Problems();
@@ -67,16 +68,23 @@ public sealed class CommitteesModel(ProcessCommittees committees, ContentStore s
         return Redirect($"/admin/demarches/{Uri.EscapeDataString(id)}/comites?fait=siege");
     }
 
-    public async Task<IActionResult> OnPostUnseatAsync(string id, long seat, CancellationToken cancellationToken) =>
-        await committees.UnseatAsync(id, seat, Actor, cancellationToken)
+    public async Task<IActionResult> OnPostUnseatAsync(string id, long seat, CancellationToken cancellationToken)
+    {
+        if (!await authorization.MayAsync(User, id, ProcessOperations.ManageCommittees))
+        {
+            return Forbid();
+        }
+
+        return await committees.UnseatAsync(id, seat, Actor, cancellationToken)
             ? Redirect($"/admin/demarches/{Uri.EscapeDataString(id)}/comites?fait=retrait")
             : NotFound();
+    }
 
     public async Task<IActionResult> OnPostNameAsync(string id, CommitteeKind kind, string? name, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (await LoadAsync(id, cancellationToken) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200)
@@ -91,17 +99,23 @@ public sealed class CommitteesModel(ProcessCommittees committees, ContentStore s
 
     private string Actor => User.Identity?.Name ?? "?";
 
-    private async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)
+    /// <summary>Loads the process's committees; or why not: it does not exist, or its committees are not this person's to compose.</summary>
+    private async Task<IActionResult?> LoadAsync(string id, CancellationToken cancellationToken)
     {
         var process = await store.GetLatestAsync(id, cancellationToken);
         if (process is null || process.ProcessId != id)
         {
-            return false;
+            return NotFound();
+        }
+
+        if (!await authorization.MayAsync(User, id, ProcessOperations.ManageCommittees))
+        {
+            return Forbid();
         }
 
         (ProcessId, ProcessTitle) = (id, process.DisplayText);
         Committees = await committees.OfAsync(id, cancellationToken);
-        return true;
+        return null;
     }
 }
 
