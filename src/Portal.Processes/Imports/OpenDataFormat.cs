@@ -31,7 +31,10 @@ public static partial class OpenDataFormat
     public static IReadOnlyList<string> List(string? cell) =>
         cell is null ? [] : [.. cell.Split(ListSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
-    /// <summary>Evidence as the <c>preuves</c> column writes it; a value without an address in angle brackets is an error.</summary>
+    /// <summary>
+    /// Evidence as the <c>preuves</c> column writes it; a value without angle brackets is an error. The column carries
+    /// no kind: an evidence with an address reads as a plain link, one without (« titre &lt;&gt; ») as a budget line.
+    /// </summary>
     public static IReadOnlyList<EvidenceLink> Evidence(string? cell, Action<string> error)
     {
         ArgumentNullException.ThrowIfNull(error);
@@ -40,7 +43,9 @@ public static partial class OpenDataFormat
         {
             if (TitledLink().Match(value) is { Success: true } match)
             {
-                links.Add(new EvidenceLink(match.Groups["title"].Value.Trim(), match.Groups["url"].Value));
+                // Only a budget line may go without an address (ProcessRules): « titre <> » is one.
+                var url = match.Groups["url"].Value;
+                links.Add(new EvidenceLink(match.Groups["title"].Value.Trim(), url, url.Length == 0 ? EvidenceKinds.BudgetLine : null));
             }
             else
             {
@@ -51,6 +56,7 @@ public static partial class OpenDataFormat
         return links;
     }
 
-    [GeneratedRegex(@"^(?<title>.*\S)\s+<(?<url>[^<>\s]+)>$", RegexOptions.CultureInvariant)]
+    /// <summary>« titre &lt;adresse&gt; »; the address may be empty (a budget line, a délibération without a link: « titre &lt;&gt; »).</summary>
+    [GeneratedRegex(@"^(?<title>.*\S)\s+<(?<url>[^<>\s]*)>$", RegexOptions.CultureInvariant)]
     private static partial Regex TitledLink();
 }
