@@ -51,6 +51,7 @@ public static class PortalCoreModule
         services.AddHostedService<AuditHeadMailService>();
         services.AddScoped<LockoutNotice>();
         services.AddSingleton<ICliCommand, AuditCommand>();
+        services.AddSingleton<ICliCommand, Recipes.RecipesCommand>();
         services.AddScoped<SiteSettingsStore>();
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<IRecipeStepHandler, SettingsRecipeStep>();

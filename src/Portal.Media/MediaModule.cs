@@ -32,6 +32,7 @@ public sealed class MediaModule : IPortalModule
         services.AddScoped<MediaDeletion>();
         services.AddScoped<Core.Files.IMediaFiles, MediaFiles>();
         services.AddScoped<Core.Recipes.IRecipeStepHandler, Recipes.MediaRecipeStep>();
+        services.AddScoped<Core.Recipes.IProcessRecipePart, Recipes.MediaExport>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapMediaFiles();

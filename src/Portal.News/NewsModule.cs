@@ -35,6 +35,7 @@ public sealed class NewsModule : IPortalModule
         services.AddScoped<IContentIndexHandler, NewsIndexHandler>();
         services.AddScoped<IRecipeStepHandler, NewsRecipeStep>();
         services.AddScoped<NewsExport>();
+        services.AddScoped<IProcessRecipePart>(sp => sp.GetRequiredService<NewsExport>());
         services.AddScoped<NewsReader>();
         services.AddScoped<IPublicBlock, NewsBlocks>();
         services.AddScoped<IPublicationSource, NewsPublications>();

@@ -48,6 +48,7 @@ public sealed class OpenDataModule : IPortalModule
         services.AddScoped<DossierSources>();
         services.AddSingleton<DatasetList>();
         services.AddScoped<OpenDataFiles>();
+        services.AddScoped<ProcessRecipe>();
         services.AddSingleton<IAlternateLinkSource, FeedLinks>();
         services.AddFooterLinks<OpenDataFooterLinks>();
         services.AddSingleton<Portal.Processes.Public.IProcessLinkSource, DossierLink>();

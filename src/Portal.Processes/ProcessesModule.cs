@@ -64,6 +64,8 @@ public sealed class ProcessesModule : IPortalModule
         services.AddScoped<IRecipeStepHandler, VocabulariesRecipeStep>();
         services.AddScoped<ProcessesRecipeStep>();
         services.AddScoped<IRecipeStepHandler>(sp => sp.GetRequiredService<ProcessesRecipeStep>());
+        services.AddScoped<ProcessExport>();
+        services.AddScoped<IProcessRecipePart>(sp => sp.GetRequiredService<ProcessExport>());
         services.AddScoped<ISitemapSource, ProcessSitemapSource>();
         services.AddSingleton<PublicClock>();
         services.AddScoped<ProcessListQuery>();

@@ -39,6 +39,7 @@ public sealed class WorkflowsModule : IPortalModule
         services.AddScoped<IRecipeStepHandler, WorkflowsRecipeStep>();
         services.AddScoped<Committees.ProcessCommittees>();
         services.AddScoped<IRecipeStepHandler, Committees.CommitteesRecipeStep>();
+        services.AddScoped<IProcessRecipePart, Committees.CommitteesExport>();
         services.AddScoped<Portal.Processes.Public.IProcessGovernanceSource, Committees.CommitteeGovernanceSource>();
         services.AddScoped<Portal.Processes.Public.IFollowUpCommitteeSeats, Committees.FollowUpCommitteeSeats>();
         services.AddScoped<PublicationWorkflow>();

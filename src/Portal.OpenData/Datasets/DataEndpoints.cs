@@ -7,6 +7,7 @@ using Portal.Core.Caching;
 using Portal.Core.Public;
 using Portal.Core.Settings;
 using Portal.OpenData.Catalogue;
+using Portal.Processes.Public;
 
 namespace Portal.OpenData.Datasets;
 
@@ -27,6 +28,7 @@ internal static class DataEndpoints
         group.MapGet("/{name}.json", JsonAsync).WithMetadata(SiteWide);
         group.MapGet("/schemas/{name}/{version}/schema.json", SchemaAsync).WithMetadata(SiteWide);
         group.MapGet("/demarches/{slug}.zip", ZipAsync).WithMetadata(OneProcess);
+        group.MapGet("/demarches/{slug}.recette.json", RecipeAsync).WithMetadata(OneProcess);
         group.MapGet("/catalogue.jsonld", CatalogueAsync).WithMetadata(SiteWide);
         return endpoints;
     }
@@ -63,15 +65,26 @@ internal static class DataEndpoints
         return Results.Bytes(files.Schema(dataset, await settings.GetAsync(cancellationToken)), "application/schema+json; charset=utf-8");
     }
 
-    private static async Task<IResult> ZipAsync(string slug, HttpContext context, OpenDataFiles files, CancellationToken cancellationToken)
+    private static async Task<IResult> ZipAsync(string slug, HttpContext context, OpenDataFiles files, ProcessRecipe recipe, CancellationToken cancellationToken)
     {
-        if (await files.ReadAsync(slug, cancellationToken) is not { } view)
+        if (await files.ReadAsync(slug, cancellationToken) is not { } view || await recipe.JsonAsync(slug, cancellationToken) is not { } json)
         {
             return Results.NotFound();
         }
 
         PublicCache.TagProcess(context, view.Snapshot.Processes[0].Root.Id);
-        return Results.File(files.Zip(view), "application/zip", $"demarche-{slug}.zip");
+        return Results.File(files.Zip(view, json), "application/zip", $"demarche-{slug}.zip");
+    }
+
+    private static async Task<IResult> RecipeAsync(string slug, HttpContext context, ProcessRecipe recipe, ProcessDirectory directory, CancellationToken cancellationToken)
+    {
+        if (await directory.IdOfSlugAsync(slug, cancellationToken) is not { } id || await recipe.JsonAsync(slug, cancellationToken) is not { } json)
+        {
+            return Results.NotFound();
+        }
+
+        PublicCache.TagProcess(context, id);
+        return Results.File(json, "application/json; charset=utf-8", $"demarche-{slug}.recette.json");
     }
 
     private static async Task<IResult> CatalogueAsync(OpenDataFiles files, PublicSite site, CancellationToken cancellationToken)

@@ -44,10 +44,12 @@ public sealed class OpenDataFiles(PublishedContentReader reader, DatasetList dat
 
     /// <summary>
     /// One process's files in a ZIP: each dataset as CSV and JSON, its Table Schema, and a <c>datapackage.json</c>
-    /// (frictionless Tabular Data Package) that names them, their schema and the licence.
+    /// (frictionless Tabular Data Package) that names them, their schema and the licence; and the process as a recipe
+    /// (<see cref="ProcessRecipe.FileName"/>), left out of the package's resources, which must all be tables.
     /// </summary>
-    public byte[] Zip(OpenDataView view)
+    public byte[] Zip(OpenDataView view, byte[] recipe)
     {
+        ArgumentNullException.ThrowIfNull(recipe);
         ArgumentNullException.ThrowIfNull(view);
         var process = view.Snapshot.Processes.Single();
         using var buffer = new MemoryStream();
@@ -93,6 +95,7 @@ public sealed class OpenDataFiles(PublishedContentReader reader, DatasetList dat
                 ["resources"] = resources,
             };
             Add("datapackage.json", JsonSerializer.SerializeToUtf8Bytes(package, Indented));
+            Add(ProcessRecipe.FileName, recipe);
         }
 
         return buffer.ToArray();

@@ -85,8 +85,11 @@ public sealed class AnswerImport(PortalDbContext db, SiteSettingsStore settings,
             errors.Add($"Ligne {line} : colonne « {columns.HeaderOf(ImportField.Deadline)} » (échéance) : date attendue (2024-03-15 ou 15/03/2024).");
         }
 
-        return decision is null ? null : new Response(decision, ImportText.Markdown(columns.Cell(cells, ImportField.RequiredMotivation)),
-            columns.Cell(cells, ImportField.RequiredBodyInCharge) ?? string.Empty, [.. ImportValues.Lines(columns.Cell(cells, ImportField.Commitments)).Select(text => new Commitment(text))], deadline);
+        var motivation = columns.Cell(cells, ImportField.RequiredMotivation);
+        var commitments = columns.Cell(cells, ImportField.Commitments);
+        return decision is null ? null : new Response(decision, file.OpenData ? motivation ?? string.Empty : ImportText.Markdown(motivation),
+            columns.Cell(cells, ImportField.RequiredBodyInCharge) ?? string.Empty,
+            [.. (file.OpenData ? OpenDataFormat.List(commitments) : ImportValues.Lines(commitments)).Select(text => new Commitment(text))], deadline);
     }
 
     private static FollowUp? ReadFollowUp(ImportFile file, int line, List<string> cells, SiteSettings site, List<string> errors)
@@ -104,14 +107,18 @@ public sealed class AnswerImport(PortalDbContext db, SiteSettingsStore settings,
             errors.Add($"Ligne {line} : colonne « {columns.HeaderOf(ImportField.FollowUpDate)} » (date du suivi) : date attendue (2024-03-15 ou 15/03/2024).");
         }
 
-        var progress = Progress(columns.Cell(cells, ImportField.ResultTitle), columns.Cell(cells, ImportField.Percent), columns.Cell(cells, ImportField.Progress));
+        var progress = file.OpenData
+            ? columns.Cell(cells, ImportField.Progress) ?? string.Empty
+            : Progress(columns.Cell(cells, ImportField.ResultTitle), columns.Cell(cells, ImportField.Percent), columns.Cell(cells, ImportField.Progress));
         if (progress.Length == 0)
         {
             errors.Add($"Ligne {line} : colonne « {columns.HeaderOf(ImportField.Progress)} » (avancement) vide.");
         }
 
-        var evidence = ImportValues.Addresses(columns.Cell(cells, ImportField.Evidence))
-            .Select(url => new EvidenceLink(Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : "Source", url)).ToList();
+        IReadOnlyList<EvidenceLink> evidence = file.OpenData
+            ? OpenDataFormat.Evidence(columns.Cell(cells, ImportField.Evidence), problem => errors.Add($"Ligne {line} : colonne « {columns.HeaderOf(ImportField.Evidence)} » : {problem}."))
+            : [.. ImportValues.Addresses(columns.Cell(cells, ImportField.Evidence))
+                .Select(url => new EvidenceLink(Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : "Source", url))];
         return status is null || date is null ? null : new FollowUp(date.Value, status, progress, evidence);
     }
 

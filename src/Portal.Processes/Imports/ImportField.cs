@@ -18,7 +18,7 @@ public sealed record ImportField(string Label, bool Required, params string[] Na
     public static readonly ImportField SourceUrl = new("adresse de la source", false, "source", "source_url", "url", "lien", "permalien", "adresse");
     public static readonly ImportField Decision = new("décision", false, "decision", "reponse");
     public static readonly ImportField Motivation = new("motivation", false, "motivation", "justification", "reponse motivee", "answer/fr", "answer");
-    public static readonly ImportField BodyInCharge = new("instance chargée", false, "instance", "instance chargee", "porteur", "service");
+    public static readonly ImportField BodyInCharge = new("instance chargée", false, "instance", "instance chargee", "instance_chargee", "porteur", "service");
 
     public static readonly ImportField ExistingCode = new("code de la proposition", true, "code", "numero", "n", "n°", "proposition", "proposal_urls", "reference", "id");
     public static readonly ImportField RequiredDecision = Decision with { Required = true };

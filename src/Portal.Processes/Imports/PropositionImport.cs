@@ -138,8 +138,9 @@ public sealed class PropositionImport(PortalDbContext db, SiteSettingsStore sett
         }
 
         var plain = ImportText.Plain(Cell(ImportField.Text));
-        var title = Cell(ImportField.Title) is { } t ? ImportText.Plain(t) : TitleFrom(plain);
-        var proposition = new Proposition(string.Empty, title, ImportText.Markdown(plain), Cell(ImportField.Theme) ?? string.Empty, vote,
+        var title = Cell(ImportField.Title) is { } t ? (file.OpenData ? t : ImportText.Plain(t)) : TitleFrom(plain);
+        var text = file.OpenData ? Cell(ImportField.Text) ?? string.Empty : ImportText.Markdown(plain);
+        var proposition = new Proposition(string.Empty, title, text, Cell(ImportField.Theme) ?? string.Empty, vote,
             SubmittedOn: submitted, AuthorKind: authorKind, SourceUrl: Cell(ImportField.SourceUrl));
         return new PropositionLine(line, Cell(ImportField.Code), proposition, Cell(ImportField.Decision), ImportText.Markdown(Cell(ImportField.Motivation)),
             Cell(ImportField.BodyInCharge) ?? string.Empty, errors);

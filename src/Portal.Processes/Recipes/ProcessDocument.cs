@@ -20,7 +20,10 @@ public sealed record ProcessDocument(
     Evaluation? Evaluation = null,
     IReadOnlyList<DocumentItem>? Documents = null);
 
-/// <summary>A proposition with its response, follow-ups and the follow-up committee's assessment.</summary>
+/// <summary>
+/// A proposition with its response, follow-ups and the follow-up committee's assessment, and what a participation
+/// platform's export says of it (when it was submitted, by what kind of author, where it was published first).
+/// </summary>
 public sealed record PropositionDocument(
     string Code,
     string Title,
@@ -30,9 +33,12 @@ public sealed record PropositionDocument(
     Response? Reponse = null,
     IReadOnlyList<FollowUp>? Suivis = null,
     string? Referral = null,
-    CommitteeAssessment? Appreciation = null)
+    CommitteeAssessment? Appreciation = null,
+    DateOnly? SubmittedOn = null,
+    string? AuthorKind = null,
+    string? SourceUrl = null)
 {
-    public Proposition ToProposition(int order) => new(Code, Title, Text, Theme, Vote, order, Referral: Referral);
+    public Proposition ToProposition(int order) => new(Code, Title, Text, Theme, Vote, order, SubmittedOn, AuthorKind, SourceUrl, Referral);
 }
 
 /// <summary>The <c>processes</c> recipe step.</summary>

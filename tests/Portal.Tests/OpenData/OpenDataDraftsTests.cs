@@ -49,7 +49,7 @@ public sealed class OpenDataDraftsTests : IAsyncLifetime
     {
         var paths = OpenDataClient.DatasetNames.SelectMany(d => new[] { $"/donnees/{d}.csv", $"/donnees/{d}.json", OpenDataClient.SchemaPath(d) })
             .Concat([
-                "/donnees", "/donnees/catalogue.jsonld",
+                "/donnees", "/donnees/catalogue.jsonld", $"/donnees/demarches/{Slug}.recette.json",
                 "/api/v1/demarches", $"/api/v1/demarches/{Slug}", $"/api/v1/demarches/{Slug}/propositions", $"/api/v1/demarches/{Slug}/propositions?decision=aucun",
                 $"/api/v1/demarches/{Slug}/propositions/TEJ-1", $"/api/v1/demarches/{Slug}/propositions/NUM-1",
                 "/flux.atom", $"/demarches/{Slug}/flux.atom", $"/demarches/{Slug}/propositions/NUM-1/flux.atom", $"/demarches/{Slug}/propositions/TEJ-1/flux.atom",
@@ -68,10 +68,23 @@ public sealed class OpenDataDraftsTests : IAsyncLifetime
         }
 
         using var client = _factory.CreateClient();
-        foreach (var path in new[] { "/api/v1/demarches/demarche-jamais-publiee", $"/api/v1/demarches/{Slug}/propositions/BR-1", "/donnees/demarches/demarche-jamais-publiee.zip", "/demarches/demarche-jamais-publiee/flux.atom", $"/demarches/{Slug}/propositions/BR-1/flux.atom" })
+        foreach (var path in new[] { "/api/v1/demarches/demarche-jamais-publiee", $"/api/v1/demarches/{Slug}/propositions/BR-1", "/donnees/demarches/demarche-jamais-publiee.zip", "/donnees/demarches/demarche-jamais-publiee.recette.json", "/demarches/demarche-jamais-publiee/flux.atom", $"/demarches/{Slug}/propositions/BR-1/flux.atom" })
         {
             Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task A_process_recipe_names_no_unpublished_committee_member()
+    {
+        var recipe = await _factory.GetJsonAsync("/donnees/demarches/vivre-demain-territoire-2036.recette.json");
+        var copil = recipe["steps"]!.AsArray().Single(s => (string?)s!["name"] == "committees")!["committees"]!.AsArray().Single(c => (string?)c!["kind"] == "copil")!;
+        var seats = copil["seats"]!.AsArray();
+
+        Assert.Equal(4, seats.Count);
+        Assert.Equal("Siège non publié", (string?)seats.Single(s => !(bool)s!["public"]!)!["name"]);
+        Assert.DoesNotContain("Membre fictif non publié", recipe.ToJsonString(), StringComparison.Ordinal);
+        Assert.All(seats, s => Assert.Null(s!["userName"]));
     }
 
     public async ValueTask DisposeAsync() => await _factory.DisposeAsync();

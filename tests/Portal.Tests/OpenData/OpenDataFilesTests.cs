@@ -131,6 +131,21 @@ public sealed class OpenDataFilesTests(PortalFactory factory) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task The_page_links_each_process_recipe_which_its_zip_also_holds()
+    {
+        var page = await factory.GetDocumentAsync("/donnees");
+        var recipe = await factory.GetJsonAsync($"/donnees/demarches/{Slug}.recette.json");
+        var bytes = await (await factory.GetOkAsync($"/donnees/demarches/{Slug}.zip")).Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        using var zip = new ZipArchive(new MemoryStream(bytes));
+
+        Assert.NotNull(page.QuerySelector($"a[href='/donnees/demarches/{Slug}.recette.json']"));
+        Assert.Equal(["processes", "news", "committees", "media"], recipe["steps"]!.AsArray().Select(s => (string)s!["name"]!));
+        Assert.Equal(ProcessId, (string?)recipe["steps"]![0]!["processes"]![0]!["id"]);
+        Assert.Equal(recipe.ToJsonString(), JsonNode.Parse(await new StreamReader(zip.GetEntry("recette.json")!.Open()).ReadToEndAsync(TestContext.Current.CancellationToken))!.ToJsonString());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync(new Uri("/donnees/demarches/inconnue.recette.json", UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_publication_refreshes_the_cached_files_at_once()
     {
         await factory.GetOkAsync("/donnees/reponses.csv");
