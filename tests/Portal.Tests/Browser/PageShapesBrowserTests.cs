@@ -59,6 +59,7 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
         "/admin/demarches/demo-departement-assemblee-citoyenne-2022",
         "/admin/contenu/historique?id=" + Proposition,
         "/admin/validation",
+        "/admin/validation/tableau-de-bord",
         "/admin/lots",
         "/admin/lots/nouveau",
         "/admin/circuits",
@@ -79,6 +80,7 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
         "/admin",
         "/admin/contenu/modifier?id=" + Proposition,
         "/admin/validation",
+        "/admin/validation/tableau-de-bord",
         "/admin/theme",
     ];
 
