@@ -11,7 +11,7 @@ namespace Portal.Workflows.Pages.Admin.Validation;
 /// <summary>
 /// The dashboard of what waits for whom: every open submission and lot the reader may see, who must act next and for how
 /// long it has waited, oldest first; and first, what waits for the reader. One query more than <see cref="WaitingBoard"/>
-/// (the processes' names): 15 per page load, whatever the number of items.
+/// (the processes' names): 15 for the page's own data (the layout's menu aside), whatever the number of items.
 /// </summary>
 [Authorize(Policy = Permissions.AccessBackOffice)]
 public sealed class DashboardModel(WaitingBoard board, PortalDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
