@@ -27,6 +27,7 @@ public sealed class WorkflowsModule : IPortalModule
     public IReadOnlyList<AdminMenuEntry> Menu { get; } =
     [
         new("À valider", "/admin/validation", Core.Identity.Permissions.AccessBackOffice, 5, AdminMenuGroups.Review),
+        new("Tableau de bord de la validation", "/admin/validation/tableau-de-bord", Core.Identity.Permissions.AccessBackOffice, 7, AdminMenuGroups.Review),
         new("Lots de publication", "/admin/lots", Core.Identity.Permissions.AccessBackOffice, 6, AdminMenuGroups.Review),
         new("Mes notifications", "/admin/notifications", Core.Identity.Permissions.AccessBackOffice, 90, AdminMenuGroups.Account),
         new("Circuits de validation", "/admin/circuits", WorkflowPermissions.ManageWorkflows, 60, AdminMenuGroups.Settings),
@@ -44,6 +45,7 @@ public sealed class WorkflowsModule : IPortalModule
         services.AddScoped<Portal.Processes.Public.IFollowUpCommitteeSeats, Committees.FollowUpCommitteeSeats>();
         services.AddScoped<PublicationWorkflow>();
         services.AddScoped<WorkflowQueries>();
+        services.AddScoped<BackOffice.WaitingBoard>();
         services.AddScoped<IContentEditHandler, SubmissionWithdrawal>();
         services.AddScoped<IReviewStates, BackOffice.WorkflowReviewStates>();
         services.AddScoped<IReviewInbox, BackOffice.WorkflowReviewInbox>();

@@ -90,7 +90,8 @@ public static class RecordFormBinder
 
         if (raw.Length == 0)
         {
-            if (field.IsText && field.Required)
+            // A text the form marks « (obligatoire) » (required, no default) is enforced here, not only in the browser.
+            if (field.IsText && field.Required && field.HasDefault)
             {
                 return JsonValue.Create(string.Empty);
             }

@@ -39,4 +39,41 @@ public sealed class VersionWriters(PortalDbContext db)
 
         return result;
     }
+
+    /// <summary>
+    /// The writers of every version a query names, grouped by the caller's key (a submission, a lot of thousands of
+    /// versions): two queries whatever their number, no list of ids sent, one row per key and writer. The same rule as
+    /// above, said in SQL: a version's writers are those of the versions after the last one published before it.
+    /// </summary>
+    public async Task<ILookup<long, string>> OfAsync(IQueryable<KeyedVersion> versions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        var all = db.ContentItemVersions.AsNoTracking();
+        // Joins, not nested collections: SQLite has no APPLY.
+        var authors =
+            from k in versions
+            join v in all on k.ContentItemId equals v.ContentItemId
+            where v.Version <= k.Version
+                && !all.Any(p => p.ContentItemId == k.ContentItemId && p.PublishedUtc != null && p.Version >= v.Version && p.Version < k.Version)
+            select new { k.Key, Actor = v.Author };
+        var savers =
+            from k in versions
+            join e in db.Set<AuditEntry>().AsNoTracking() on k.ContentItemId equals e.ContentItemId
+            where WritingActions.Contains(e.Action) && e.Version > 0 && e.Version <= k.Version
+                && !all.Any(p => p.ContentItemId == k.ContentItemId && p.PublishedUtc != null && p.Version >= e.Version && p.Version < k.Version)
+            select new { k.Key, e.Actor };
+        var rows = await authors.Distinct().ToListAsync(cancellationToken);
+        rows.AddRange(await savers.Distinct().ToListAsync(cancellationToken));
+        return rows.ToLookup(r => r.Key, r => r.Actor);
+    }
+}
+
+/// <summary>A version named by a query and the key its writers are grouped under (see <see cref="VersionWriters.OfAsync(IQueryable{KeyedVersion}, CancellationToken)"/>).</summary>
+public sealed class KeyedVersion
+{
+    public long Key { get; init; }
+
+    public required string ContentItemId { get; init; }
+
+    public int Version { get; init; }
 }

@@ -44,7 +44,10 @@ public sealed class PropositionImport(PortalDbContext db, SiteSettingsStore sett
         }
         catch (Exception exception) when (exception is InvalidDataException or System.Xml.XmlException)
         {
-            return new ImportPreview([], [exception.Message]) { Kind = kind };
+            // The portal's own readers explain in French; the framework's (a broken archive, malformed XML) in English, never shown.
+            var message = exception.Source?.StartsWith("Portal.", StringComparison.Ordinal) == true ? exception.Message
+                : "Fichier illisible : ce n'est pas un document Word (.docx) ni un tableau CSV intact. Enregistrez-le de nouveau depuis votre logiciel, puis déposez-le.";
+            return new ImportPreview([], [message]) { Kind = kind };
         }
     }
 

@@ -91,7 +91,7 @@ public sealed class DrawPreparation(PortalDbContext db, SortitionService draws, 
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
         {
-            return await FailAsync(draw, e.Message);
+            return await FailAsync(draw, Drawing.ReadableProblems.OfComputation(e));
         }
 
         draws.Commit(draw, LotteryDraw.Algorithm, result.Table);

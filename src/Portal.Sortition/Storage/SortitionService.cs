@@ -42,7 +42,7 @@ public sealed class SortitionService(PortalDbContext db, DrawPublication publica
         }
         catch (Exception e) when (e is FormatException or JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            return SortitionOutcome.Failed($"Fichier illisible : {e.Message}");
+            return SortitionOutcome.Failed($"Fichier illisible : {ReadableProblems.OfFile(e)}");
         }
 
         return await PrepareImportedAsync(request, imported, quotasJson, riskNote, earlier, cancellationToken);
@@ -63,7 +63,7 @@ public sealed class SortitionService(PortalDbContext db, DrawPublication publica
         }
         catch (Exception e) when (e is FormatException or JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            return SortitionOutcome.Failed($"Fichier illisible : {e.Message}");
+            return SortitionOutcome.Failed($"Fichier illisible : {ReadableProblems.OfFile(e)}");
         }
 
         var report = Feasibility.Check(imported.Pool, quotas);

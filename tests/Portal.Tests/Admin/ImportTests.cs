@@ -112,6 +112,17 @@ public sealed class ImportTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task A_damaged_word_file_is_refused_in_french_never_with_the_framework_message()
+    {
+        var preview = await AnalyseAsync("rapport.docx", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x01, 0x02], await NewProcessAsync());
+
+        Assert.Empty(preview.Rows);
+        var error = Assert.Single(preview.FileErrors);
+        Assert.StartsWith("Fichier illisible", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Central Directory", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Word_report_headings_give_themes_and_numbered_paragraphs_give_propositions()
     {
         var docx = WordDocument(

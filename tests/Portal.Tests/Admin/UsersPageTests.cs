@@ -37,9 +37,10 @@ public sealed class UsersPageTests(PortalFactory factory) : IClassFixture<Portal
 
         var created = await admin.SubmitAsync(list, "form[action*=Add]", new() { ["Email"] = "sans-role@exemple.fr" });
         var page = await BrowserlessUser.ParseAsync("/admin/utilisateurs", created);
-        Assert.Contains("Indiquez l'adresse électronique et le rôle.", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Rôle : choisissez le rôle du compte.", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("#Role", page.QuerySelector("[role=alert] a")!.GetAttribute("href"));
         var given = await admin.SubmitAsync(list, $"form[action*=Membership]:has(input[value='{admin.Email}'])", new() { ["member"] = "true" });
-        Assert.Contains("Choisissez le rôle à donner ou à retirer.", (await BrowserlessUser.ParseAsync("/admin/utilisateurs", given)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("choisissez le rôle à donner ou à retirer.", (await BrowserlessUser.ParseAsync("/admin/utilisateurs", given)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
 
         await using var scope = factory.Services.CreateAsyncScope();
         Assert.DoesNotContain((await scope.ServiceProvider.GetRequiredService<UserAdministration>().ListAsync(TestContext.Current.CancellationToken)), u => u.Email == "sans-role@exemple.fr");

@@ -61,6 +61,7 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
         "/admin/demarches/demo-departement-assemblee-citoyenne-2022",
         "/admin/contenu/historique?id=" + Proposition,
         "/admin/validation",
+        "/admin/validation/tableau-de-bord",
         "/admin/lots",
         "/admin/lots/nouveau",
         "/admin/circuits",
@@ -81,6 +82,7 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
         "/admin",
         "/admin/contenu/modifier?id=" + Proposition,
         "/admin/validation",
+        "/admin/validation/tableau-de-bord",
         "/admin/theme",
     ];
 

@@ -91,6 +91,37 @@ public sealed class DrawAdminTests(PortalFactory factory) : IClassFixture<Portal
         Assert.DoesNotContain("prive.example", publicPage.DocumentElement.OuterHtml, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{ \"mode\": \"minmax\", ", "n'est pas un JSON bien formé")]
+    [InlineData("{ \"mode\": \"minmax\", \"panelSize\": \"dix\" }", "Fichier illisible")]
+    public async Task Unreadable_quotas_are_refused_in_french_never_with_the_framework_message(string quotas, string expected)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var admin = await BrowserlessUser.SignedInAsync(factory, PortalRoles.Administrator);
+        var form = await admin.GetAsync("/admin/tirages/preparer");
+        using var upload = new MultipartFormDataContent
+        {
+            { new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent(Slug), "Demarche" },
+            { new StringContent("tirage Euromillions du 1er décembre 2026"), "Regle" },
+            { new StringContent("Leximin"), "Methode" },
+            { new StringContent("2"), "BudgetMinutes" },
+            { new ByteArrayContent(Hashes.Utf8.GetBytes(SyntheticPools.Random(30, features: 2, seed: 7))), "Vivier", "vivier.csv" },
+            { new ByteArrayContent(Hashes.Utf8.GetBytes(quotas)), "Quotas", "quotas.json" },
+        };
+        var preview = await BrowserlessUser.ParseAsync("/admin/tirages/preparer", await admin.Client.PostAsync(new Uri("/admin/tirages/preparer", UriKind.Relative), upload, ct));
+
+        var refused = await admin.SubmitAsync(preview, "#preparer-tirage", []);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var text = (await BrowserlessUser.ParseAsync("/admin/tirages/preparer", refused)).QuerySelector("[role=alert]")!.TextContent;
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        foreach (var english in new[] { "LineNumber", "BytePosition", "Path: $", "requires an element", "was not present", "is an invalid" })
+        {
+            Assert.DoesNotContain(english, text, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Running_preparation_shows_its_percentage_and_message_and_stays_off_the_public_page()
     {

@@ -40,7 +40,7 @@ public sealed class CommitteePagesTests(PortalFactory factory) : IClassFixture<P
         var refused = await admin.SubmitAsync(page, "#attribuer", new() { ["Seat.DisplayName"] = " ", ["Seat.UserName"] = "pas-une-adresse" });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var alert = (await BrowserlessUser.ParseAsync(page, refused)).QuerySelector("[role=alert]")!.TextContent;
-        Assert.Contains("Le nom du membre est obligatoire", alert, StringComparison.Ordinal);
+        Assert.Contains("Nom du membre : indiquez-le", alert, StringComparison.Ordinal);
         Assert.Contains("adresse électronique", alert, StringComparison.Ordinal);
 
         var given = await admin.SubmitAsync(page, "#attribuer", new()

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Portal.Admin.Forms;
 using Portal.Admin.Users;
 using Portal.Core.Identity;
 
@@ -22,7 +23,7 @@ public sealed class IndexModel(UserAdministration admin, RoleManager<PortalRole>
     [BindProperty]
     public string? Role { get; set; }
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<SummaryLine> Errors { get; private set; } = [];
 
     public string? Created { get; private set; }
 
@@ -32,12 +33,23 @@ public sealed class IndexModel(UserAdministration admin, RoleManager<PortalRole>
     {
         if (string.IsNullOrWhiteSpace(Email) || string.IsNullOrWhiteSpace(Role))
         {
-            Errors = ["Indiquez l'adresse électronique et le rôle."];
+            var missing = new List<SummaryLine>();
+            if (string.IsNullOrWhiteSpace(Email))
+            {
+                missing.Add(SummaryLine.Of("Email", "Adresse électronique", "indiquez l'adresse avec laquelle la personne se connectera."));
+            }
+
+            if (string.IsNullOrWhiteSpace(Role))
+            {
+                missing.Add(SummaryLine.Of("Role", "Rôle", "choisissez le rôle du compte."));
+            }
+
+            Errors = missing;
         }
         else
         {
             var result = await admin.AddAsync(Email, Role, password: null);
-            Errors = result.Errors;
+            Errors = [.. result.Errors.Select(e => SummaryLine.Of("Email", "Adresse électronique", e))];
             Created = result.Succeeded ? $"Compte {Email} créé. Mot de passe provisoire, à transmettre par un canal sûr : {result.GeneratedPassword}" : null;
         }
 
@@ -50,7 +62,7 @@ public sealed class IndexModel(UserAdministration admin, RoleManager<PortalRole>
 
     public async Task<IActionResult> OnPostRoleAsync(CancellationToken cancellationToken)
     {
-        Errors = await admin.AddRoleAsync(NewRole ?? string.Empty, description: null);
+        Errors = [.. (await admin.AddRoleAsync(NewRole ?? string.Empty, description: null)).Select(e => SummaryLine.Of("NewRole", "Nom du rôle", e))];
         await LoadAsync(cancellationToken);
         return Page();
     }
@@ -59,14 +71,14 @@ public sealed class IndexModel(UserAdministration admin, RoleManager<PortalRole>
     {
         if (string.IsNullOrWhiteSpace(role))
         {
-            Errors = ["Choisissez le rôle à donner ou à retirer."];
+            Errors = [SummaryLine.Of(RoleFieldId(email), $"Rôle à donner ou retirer à {email}", "choisissez le rôle à donner ou à retirer.")];
             await LoadAsync(cancellationToken);
             return Page();
         }
 
         if (!member && role == PortalRoles.Administrator && string.Equals(email, User.Identity?.Name, StringComparison.OrdinalIgnoreCase))
         {
-            Errors = ["Vous ne pouvez pas retirer votre propre rôle d'administrateur."];
+            Errors = [new("Vous ne pouvez pas retirer votre propre rôle d'administrateur.")];
             await LoadAsync(cancellationToken);
             return Page();
         }
@@ -85,7 +97,7 @@ public sealed class IndexModel(UserAdministration admin, RoleManager<PortalRole>
     {
         if (string.Equals(email, User.Identity?.Name, StringComparison.OrdinalIgnoreCase) && locked)
         {
-            Errors = ["Vous ne pouvez pas verrouiller votre propre compte."];
+            Errors = [new("Vous ne pouvez pas verrouiller votre propre compte.")];
             await LoadAsync(cancellationToken);
             return Page();
         }
@@ -99,4 +111,8 @@ public sealed class IndexModel(UserAdministration admin, RoleManager<PortalRole>
         Users = await admin.ListAsync(cancellationToken);
         RoleNames = await roles.Roles.OrderBy(r => r.Name).Select(r => r.Name!).ToListAsync(cancellationToken);
     }
+
+    /// <summary>The id of the role list on a user's line: their address, with what an id may not hold replaced.</summary>
+    public static string RoleFieldId(string? email) =>
+        "role-" + (email ?? string.Empty).Replace("@", "-", StringComparison.Ordinal).Replace(".", "-", StringComparison.Ordinal);
 }

@@ -79,8 +79,14 @@ public sealed class AssessmentModel(PortalDbContext db, ContentStore store, Asse
             Errors.Add(("Date", "date attendue (aaaa-mm-jj)"));
         }
 
-        var record = new CommitteeAssessment(Grade, Justification.Trim(), date);
-        ProcessRules.Check(record, (path, message) => Errors.Add((path, message)));
+        // An emptied field arrives as null: refused below in French, never a server error.
+        var record = new CommitteeAssessment(Grade?.Trim() ?? string.Empty, Justification?.Trim() ?? string.Empty, date);
+        if (record.Grade.Length == 0)
+        {
+            Errors.Add(("grade", "choisissez une appréciation dans la liste."));
+        }
+
+        ProcessRules.Check(record, (path, message) => { if (record.Grade.Length > 0 || path != "grade") { Errors.Add((path, message)); } });
         if (Errors.Count > 0)
         {
             return Page();

@@ -65,7 +65,7 @@ public sealed class PrepareModel(SortitionService draws, PreparationSignal signa
     [BindProperty]
     public string? MotifNouveauTirage { get; set; }
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<PreparationError> Errors { get; private set; } = [];
 
     public PoolPreview? Preview { get; private set; }
 
@@ -73,10 +73,15 @@ public sealed class PrepareModel(SortitionService draws, PreparationSignal signa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var errors = new List<string>();
+        var errors = new List<PreparationError>();
         if (string.IsNullOrWhiteSpace(Demarche))
         {
-            errors.Add("Indiquez l'adresse de la démarche (par exemple « assemblee-citoyenne-2026 »).");
+            errors.Add(new("indiquez la partie de l'adresse après /demarches/ (par exemple « assemblee-citoyenne-2026 »).", "Demarche", "Adresse de la démarche"));
+        }
+
+        if (string.IsNullOrWhiteSpace(Regle))
+        {
+            errors.Add(new("dites quel tirage public rendra le tirage vérifiable (par exemple « tirage Euromillions du 1er décembre 2026 »).", "Regle", "Règle de l'aléa public"));
         }
 
         if (Vivier is { Length: > 0 })
@@ -96,22 +101,22 @@ public sealed class PrepareModel(SortitionService draws, PreparationSignal signa
 
         if (string.IsNullOrEmpty(VivierContenu) || string.IsNullOrEmpty(QuotasContenu))
         {
-            errors.Add("Déposez le fichier du vivier (CSV) et celui des quotas (JSON).");
+            errors.Add(new("déposez le fichier du vivier (CSV) et celui des quotas (JSON).", string.IsNullOrEmpty(VivierContenu) ? "Vivier" : "Quotas", string.IsNullOrEmpty(VivierContenu) ? "Vivier des volontaires" : "Quotas"));
         }
 
         if (new[] { Vivier, Quotas, Reference }.Any(f => f is { Length: > MaxFileBytes }))
         {
-            errors.Add("Chaque fichier doit faire 20 Mo au plus.");
+            errors.Add(new("chaque fichier doit faire 20 Mo au plus.", "Vivier", "Vivier des volontaires"));
         }
 
         if (Methode is not (DrawMethod.Leximin or DrawMethod.Maximin or DrawMethod.Sequential))
         {
-            errors.Add("Choisissez une méthode : LEXIMIN, maximin ou séquentielle.");
+            errors.Add(new("choisissez LEXIMIN, maximin ou séquentielle.", "methode-leximin", "Méthode"));
         }
 
         if (BudgetMinutes is < 1 or > 24 * 60)
         {
-            errors.Add("Le budget de temps va de 1 minute à 24 heures (1 440 minutes).");
+            errors.Add(new("de 1 minute à 24 heures (1 440 minutes).", "BudgetMinutes", "Temps de calcul maximal"));
         }
 
         if (errors.Count > 0)
@@ -120,14 +125,16 @@ public sealed class PrepareModel(SortitionService draws, PreparationSignal signa
             return Page();
         }
 
-        var pool = Convert.FromBase64String(VivierContenu!);
+        byte[] pool;
         try
         {
+            // The file travels in the form between the two steps: a damaged field is refused like a damaged file.
+            pool = Convert.FromBase64String(VivierContenu!);
             Preview = PoolImport.Preview(pool);
         }
         catch (FormatException e)
         {
-            Errors = [e.Message];
+            Errors = [new($"fichier illisible : {ReadableProblems.OfFile(e)}", "Vivier", "Vivier des volontaires")];
             return Page();
         }
 
@@ -146,7 +153,7 @@ public sealed class PrepareModel(SortitionService draws, PreparationSignal signa
         var outcome = await draws.PrepareAsync(request, cancellationToken);
         if (!outcome.Success)
         {
-            Errors = outcome.Messages;
+            Errors = [.. outcome.Messages.Select(m => new PreparationError(m))];
             Risk = Preview.RiskWarning(Publiques);
             return Page();
         }
@@ -168,3 +175,6 @@ public sealed class PrepareModel(SortitionService draws, PreparationSignal signa
         return await reader.ReadToEndAsync(cancellationToken);
     }
 }
+
+/// <summary>One problem of the preparation form, in French, and the field it is about (its id and label) when there is one.</summary>
+public sealed record PreparationError(string Message, string? Field = null, string? Label = null);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Admin.Forms;
 using Portal.Core.Content;
 using Portal.Core.Identity;
 using Portal.Workflows.Committees;
@@ -22,7 +23,7 @@ public sealed class CommitteesModel(ProcessCommittees committees, ContentStore s
 
     public string? Message { get; private set; }
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<SummaryLine> Errors { get; private set; } = [];
 
     [BindProperty]
     public SeatInput Seat { get; set; } = new();
@@ -56,7 +57,7 @@ public sealed class CommitteesModel(ProcessCommittees committees, ContentStore s
         var errors = Seat.Problems();
         if (errors.Count == 0 && !await committees.SeatAsync(id, Seat.Kind, Seat.ToSeat(), Actor, cancellationToken))
         {
-            errors.Add($"Le compte « {Seat.UserName?.Trim()} » a déjà un siège à ce comité.");
+            errors.Add(SummaryLine.Of("Seat_UserName", "Compte", $"le compte « {Seat.UserName?.Trim()} » a déjà un siège à ce comité."));
         }
 
         if (errors.Count > 0)
@@ -89,7 +90,7 @@ public sealed class CommitteesModel(ProcessCommittees committees, ContentStore s
 
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200)
         {
-            Errors = ["Le nom du comité est obligatoire (200 caractères au plus)."];
+            Errors = [SummaryLine.Of($"nom-{kind}", "Nom public du comité", "indiquez-le, en 200 caractères au plus.")];
             return Page();
         }
 
@@ -134,22 +135,22 @@ public sealed class SeatInput
 
     public bool Public { get; set; }
 
-    public List<string> Problems()
+    public List<SummaryLine> Problems()
     {
-        var problems = new List<string>();
+        var problems = new List<SummaryLine>();
         if (string.IsNullOrWhiteSpace(DisplayName) || DisplayName.Trim().Length > 200)
         {
-            problems.Add("Le nom du membre est obligatoire (200 caractères au plus).");
+            problems.Add(SummaryLine.Of("Seat_DisplayName", "Nom du membre", "indiquez-le, en 200 caractères au plus."));
         }
 
         if (Quality?.Trim().Length > 300)
         {
-            problems.Add("La qualité tient en 300 caractères au plus.");
+            problems.Add(SummaryLine.Of("Seat_Quality", "Qualité", "300 caractères au plus."));
         }
 
         if (!string.IsNullOrWhiteSpace(UserName) && (!UserName.Contains('@', StringComparison.Ordinal) || UserName.Trim().Length > 256))
         {
-            problems.Add("Le compte est l'adresse électronique avec laquelle le membre se connecte.");
+            problems.Add(SummaryLine.Of("Seat_UserName", "Compte", "c'est l'adresse électronique avec laquelle le membre se connecte."));
         }
 
         return problems;

@@ -19,6 +19,9 @@ public sealed class ActModel(PublicationWorkflow workflow) : PageModel
     public const string OutcomeKey = "circuit-message";
     public const string OutcomeKindKey = "circuit-ok";
 
+    /// <summary>The form whose required comment was left empty (« transition:version »), for the panel's error summary to lead to it.</summary>
+    public const string MissingCommentKey = "circuit-commentaire";
+
     public IActionResult OnGet() => Redirect("/admin/validation");
 
     public async Task<IActionResult> OnPostAsync(
@@ -34,6 +37,12 @@ public sealed class ActModel(PublicationWorkflow workflow) : PageModel
         else if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(transition) || string.IsNullOrEmpty(stamp))
         {
             outcome = WorkflowOutcome.Refused("Le formulaire est incomplet : rechargez la page.");
+        }
+        else if (string.IsNullOrWhiteSpace(comment) && (await workflow.DefinitionAsync(cancellationToken))?.Transition(transition) is { CommentRequired: true } needsComment)
+        {
+            // Refused here, with the field named, rather than by the workflow with a sentence alone.
+            outcome = WorkflowOutcome.Refused($"« {needsComment.Label} » demande un commentaire : dites ce qui motive la décision.");
+            TempData[MissingCommentKey] = $"{transition}:{version.ToString(CultureInfo.InvariantCulture)}";
         }
         else
         {
