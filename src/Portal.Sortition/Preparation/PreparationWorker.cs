@@ -62,9 +62,11 @@ internal sealed partial class PreparationWorker(IServiceScopeFactory scopes, Pre
             {
                 return;
             }
-            catch (DbUpdateException e)
+            catch (Exception e)
             {
-                LogFailure(e, "base de données");
+                // Any failure (a database busy under load, a lost connection) is logged and retried at the next
+                // poll: escaping here would stop the whole host, as an unhandled background failure does.
+                LogFailure(e, e is DbUpdateException or System.Data.Common.DbException ? "base de données" : "préparation");
                 next = null;
             }
 
