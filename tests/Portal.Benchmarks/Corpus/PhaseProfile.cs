@@ -28,7 +28,7 @@ internal static class PhaseProfile
         Console.WriteLine("|---|---:|---:|---:|---:|");
         foreach (var request in BenchmarkQueries.All)
         {
-            var query = index.Search(s => search.Plan(s, UserQuery.Parse(request.Query)).Query);
+            var query = index.Search(s => search.Plan(s, UserQuery.Parse(request.Query)).Query.Match);
             var filters = LuceneQueryBuilder.Filters(request);
             var total = search.Search(request).Total;
             var bare = Median(() => index.Search(s => s.Search(query, 20).TotalHits));
