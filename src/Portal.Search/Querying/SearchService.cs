@@ -116,14 +116,13 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer, Thes
         // Filters are checked in the same pass as the counting, so each facet can ignore its own filter.
         var faceted = new FacetedCollector(filters, top);
         searcher.Search(query.Match, faceted);
-        var best = top.GetTopDocs(0, collected);
-        if (rescore && best.ScoreDocs.Length > 0)
+        var best = top.GetTopDocs(0, collected).ScoreDocs;
+        if (rescore)
         {
-            // Lucene.Net's rescorer fails on an empty list or a topN beyond the hits: both are kept out.
-            best = QueryRescorer.Rescore(searcher, best, query.Proximity, 1d, Math.Min(wanted, best.ScoreDocs.Length));
+            best = ProximityRescorer.Rescore(searcher, best, query.Proximity!);
         }
 
-        var shown = best.ScoreDocs.Skip((page - 1) * pageSize).Take(pageSize).Select(d => d.Doc).ToList();
+        var shown = best.Skip((page - 1) * pageSize).Take(pageSize).Select(d => d.Doc).ToList();
         return (faceted.Total, shown, faceted.Results());
     }
 
