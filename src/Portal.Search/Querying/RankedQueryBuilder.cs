@@ -25,6 +25,8 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, SearchThesaurus thes
 
     private static readonly string[] SubjectFields = [SearchFields.Title, SearchFields.Body];
 
+    private readonly Dictionary<string, string?> _corrections = new(StringComparer.Ordinal);
+
     /// <summary>The query (null when nothing searchable was typed), how it matches, and the terms to highlight.</summary>
     public (RankedQuery? Query, MatchingInfo Matching, IReadOnlySet<string> Highlight) Build(UserQuery query, IndexReader reader, WordsRequired required = WordsRequired.Most)
     {
@@ -37,7 +39,7 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, SearchThesaurus thes
         {
             foreach (var term in Terms(word))
             {
-                var corrected = IsKnown(reader, term) || word.Length < MinimumFuzzyLength ? null : Correct(reader, term);
+                var corrected = IsKnown(reader, term) || word.Length < MinimumFuzzyLength ? null : CorrectOnce(reader, term);
                 if (corrected is not null)
                 {
                     corrections[word] = Respell(word, term, corrected);
@@ -195,6 +197,21 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, SearchThesaurus thes
         }
 
         return phrase;
+    }
+
+    /// <summary>
+    /// A correction looked up once per search: the relaxed passes of one search ask again for the same words, and a
+    /// word the index does not know (often the reason a first pass finds little) costs a walk of the term dictionary.
+    /// </summary>
+    private string? CorrectOnce(IndexReader reader, string term)
+    {
+        if (!_corrections.TryGetValue(term, out var corrected))
+        {
+            corrected = Correct(reader, term);
+            _corrections[term] = corrected;
+        }
+
+        return corrected;
     }
 
     private static bool IsKnown(IndexReader reader, string term) =>
