@@ -23,8 +23,12 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, SearchThesaurus thes
     private static readonly (string Field, float Boost)[] TextFields =
         [(SearchFields.Title, 3f), (SearchFields.Body, 1f), (SearchFields.Response, 0.6f), (SearchFields.FollowUps, 0.5f)];
 
+    private static readonly string[] SubjectFields = [SearchFields.Title, SearchFields.Body];
+
+    private readonly Dictionary<string, string?> _corrections = new(StringComparer.Ordinal);
+
     /// <summary>The query (null when nothing searchable was typed), how it matches, and the terms to highlight.</summary>
-    public (Query? Query, MatchingInfo Matching, IReadOnlySet<string> Highlight) Build(UserQuery query, IndexReader reader, WordsRequired required = WordsRequired.Most)
+    public (RankedQuery? Query, MatchingInfo Matching, IReadOnlySet<string> Highlight) Build(UserQuery query, IndexReader reader, WordsRequired required = WordsRequired.Most)
     {
         ArgumentNullException.ThrowIfNull(query);
         var highlight = new HashSet<string>(StringComparer.Ordinal);
@@ -35,7 +39,7 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, SearchThesaurus thes
         {
             foreach (var term in Terms(word))
             {
-                var corrected = IsKnown(reader, term) || word.Length < MinimumFuzzyLength ? null : Correct(reader, term);
+                var corrected = IsKnown(reader, term) || word.Length < MinimumFuzzyLength ? null : CorrectOnce(reader, term);
                 if (corrected is not null)
                 {
                     corrections[word] = Respell(word, term, corrected);
@@ -97,7 +101,7 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, SearchThesaurus thes
         var suggestion = corrections.Count == 0 ? null
             : string.Join(" ", query.Words.Select(w => corrections.GetValueOrDefault(w, w)).Concat(query.Phrases.Select(p => $"\"{p}\"")));
         var matching = new MatchingInfo(mode, groups.Count, minimum, corrections, synonyms.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), suggestion);
-        return (WithProximity(core, terms), matching, highlight);
+        return (new RankedQuery(core, Proximity(terms)), matching, highlight);
     }
 
     /// <summary>Short queries need one word; longer ones more, so a long question still finds documents on its subject.</summary>
@@ -126,9 +130,11 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, SearchThesaurus thes
                 continue;
             }
 
+            // An equivalent expression of several words is a phrase: searched in title and body only, where a
+            // proposal states its subject, because each phrase reads positions for every document holding its words.
             var alternative = expression.Length == 1
                 ? AnyField(expression[0], SynonymWeight)
-                : AnyField(f => Phrase(f, expression.Select((t, i) => (t, i)), slop: 2), SynonymWeight);
+                : AnyField(f => Phrase(f, expression.Select((t, i) => (t, i)), slop: 2), SynonymWeight, SubjectFields);
             alternatives.Add(alternative);
             synonyms.Add(text);
             highlight.UnionWith(expression);
@@ -137,25 +143,31 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, SearchThesaurus thes
         return alternatives;
     }
 
-    /// <summary>Extra weight for the words together in order (title and body), and for each pair of neighbours in long queries.</summary>
-    private static BooleanQuery WithProximity(BooleanQuery core, List<string> terms)
+    /// <summary>
+    /// Extra weight for the words together in order (title and body), and for each pair of neighbours in long
+    /// queries; null for a single word. Scored on the top hits only (see <see cref="RankedQuery"/>): positions
+    /// are read for a few hundred documents instead of every match.
+    /// </summary>
+    private static BooleanQuery? Proximity(List<string> terms)
     {
-        var root = new BooleanQuery(disableCoord: true) { { core, Occur.MUST } };
         if (terms.Count < 2)
         {
-            return root;
+            return null;
         }
 
-        root.Add(AnyField(f => Phrase(f, terms.Select((t, i) => (t, i)), slop: 3), 1f, [SearchFields.Title, SearchFields.Body]), Occur.SHOULD);
+        var bonus = new BooleanQuery(disableCoord: true)
+        {
+            { AnyField(f => Phrase(f, terms.Select((t, i) => (t, i)), slop: 3), 1f, SubjectFields), Occur.SHOULD },
+        };
         if (terms.Count > 2)
         {
             for (var i = 0; i + 1 < terms.Count; i++)
             {
-                root.Add(AnyField(f => Phrase(f, [(terms[i], 0), (terms[i + 1], 1)], slop: 3), 0.5f, [SearchFields.Title, SearchFields.Body]), Occur.SHOULD);
+                bonus.Add(AnyField(f => Phrase(f, [(terms[i], 0), (terms[i + 1], 1)], slop: 3), 0.5f, SubjectFields), Occur.SHOULD);
             }
         }
 
-        return root;
+        return bonus;
     }
 
     private static DisjunctionMaxQuery AnyField(string term, float weight) => AnyField(f => new TermQuery(new Term(f, term)), weight);
@@ -185,6 +197,21 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, SearchThesaurus thes
         }
 
         return phrase;
+    }
+
+    /// <summary>
+    /// A correction looked up once per search: the relaxed passes of one search ask again for the same words, and a
+    /// word the index does not know (often the reason a first pass finds little) costs a walk of the term dictionary.
+    /// </summary>
+    private string? CorrectOnce(IndexReader reader, string term)
+    {
+        if (!_corrections.TryGetValue(term, out var corrected))
+        {
+            corrected = Correct(reader, term);
+            _corrections[term] = corrected;
+        }
+
+        return corrected;
     }
 
     private static bool IsKnown(IndexReader reader, string term) =>
@@ -217,6 +244,13 @@ internal sealed class RankedQueryBuilder(Analyzer analyzer, SearchThesaurus thes
         return folded.StartsWith(term, StringComparison.Ordinal) ? corrected + folded[term.Length..] : corrected;
     }
 }
+
+/// <summary>
+/// What a text becomes: <see cref="Match"/> decides which documents match and their first score (the total
+/// and the facets count it); <see cref="Proximity"/>, when there are several words, is added to the score of
+/// the best first-pass hits only, as a rescoring pass.
+/// </summary>
+internal sealed record RankedQuery(Query Match, Query? Proximity);
 
 /// <summary>How many of a query's words (or thesaurus notions) a document must hold.</summary>
 internal enum WordsRequired

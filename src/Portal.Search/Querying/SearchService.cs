@@ -18,6 +18,12 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer, Thes
     /// <summary>Below this many results with most of the words, documents with any of them are ranked too.</summary>
     private const int FewResults = 10;
 
+    /// <summary>
+    /// How many of the best first-pass hits get the proximity bonus. A whole window is rescored for every page
+    /// inside it, so paging through the first ten pages of 20 never shows a hit twice or skips one.
+    /// </summary>
+    internal const int RescoreWindow = 200;
+
     private readonly ThesaurusSource _thesauri = thesauri ?? new ThesaurusSource(index.Analyzer);
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
@@ -76,10 +82,10 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer, Thes
     }
 
     /// <summary>The query a text becomes, how it matches and the terms to highlight.</summary>
-    internal (Query Query, MatchingInfo Matching, IReadOnlySet<string> Terms) Plan(IndexSearcher searcher, UserQuery userQuery) =>
+    internal (RankedQuery Query, MatchingInfo Matching, IReadOnlySet<string> Terms) Plan(IndexSearcher searcher, UserQuery userQuery) =>
         Plan(searcher, new RankedQueryBuilder(index.Analyzer, _thesauri.Current), userQuery, WordsRequired.All);
 
-    private static (Query Query, MatchingInfo Matching, IReadOnlySet<string> Terms) Plan(IndexSearcher searcher, RankedQueryBuilder builder, UserQuery userQuery, WordsRequired required)
+    private static (RankedQuery Query, MatchingInfo Matching, IReadOnlySet<string> Terms) Plan(IndexSearcher searcher, RankedQueryBuilder builder, UserQuery userQuery, WordsRequired required)
     {
         // An exact proposition code is a lookup, not a text search, when the index knows it.
         if (userQuery.Code is { } code)
@@ -87,28 +93,37 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer, Thes
             var byCode = LuceneQueryBuilder.Code(code);
             if (searcher.Search(byCode, 1).TotalHits > 0)
             {
-                return (byCode, MatchingInfo.Nothing with { Mode = MatchingMode.AllWords, Words = 1, MinimumWords = 1 }, new HashSet<string>());
+                return (new RankedQuery(byCode, null), MatchingInfo.Nothing with { Mode = MatchingMode.AllWords, Words = 1, MinimumWords = 1 }, new HashSet<string>());
             }
         }
 
         var (query, matching, terms) = builder.Build(userQuery, searcher.IndexReader, required);
-        return (query ?? new MatchAllDocsQuery(), matching, terms);
+        return (query ?? new RankedQuery(new MatchAllDocsQuery(), null), matching, terms);
     }
 
     private static (int Total, List<int> Docs, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets) Run(
-        IndexSearcher searcher, Query query, IReadOnlyList<FacetFilter> filters, SearchSort sort, int page, int pageSize)
+        IndexSearcher searcher, RankedQuery query, IReadOnlyList<FacetFilter> filters, SearchSort sort, int page, int pageSize)
     {
         var wanted = page * pageSize;
-        ITopDocsCollector top = sort == SearchSort.Date || query is MatchAllDocsQuery
+        var byDate = sort == SearchSort.Date || query.Match is MatchAllDocsQuery;
+        var rescore = !byDate && query.Proximity is not null;
+        var collected = rescore ? RescoreWindow * ((wanted + RescoreWindow - 1) / RescoreWindow) : wanted;
+        ITopDocsCollector top = byDate
             ? TopFieldCollector.Create(
                 new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
                 wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false)
-            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+            : TopScoreDocCollector.Create(collected, docsScoredInOrder: false);
         // Filters are checked in the same pass as the counting, so each facet can ignore its own filter.
         var faceted = new FacetedCollector(filters, top);
-        searcher.Search(query, faceted);
-        var topDocs = top.GetTopDocs((page - 1) * pageSize, pageSize);
-        return (faceted.Total, topDocs.ScoreDocs.Select(d => d.Doc).ToList(), faceted.Results());
+        searcher.Search(query.Match, faceted);
+        var best = top.GetTopDocs(0, collected).ScoreDocs;
+        if (rescore)
+        {
+            best = ProximityRescorer.Rescore(searcher, best, query.Proximity!);
+        }
+
+        var shown = best.Skip((page - 1) * pageSize).Take(pageSize).Select(d => d.Doc).ToList();
+        return (faceted.Total, shown, faceted.Results());
     }
 
     /// <summary>What the shown hits display, read from the display doc value of each one's segment.</summary>

@@ -24,22 +24,33 @@ internal static class CorpusBenchmark
         Console.WriteLine($"{sentences.Count} phrases lues dans {data} ; {docs} documents ; dossier {output}");
         var generator = new CorpusGenerator(sentences);
 
+        // --reuse times the queries again on the indexes an earlier run kept in --out (same --docs): a change
+        // to the matching is measured without ten minutes of indexing, the indexing speed is then not reported.
+        var reuse = args.Contains("--reuse");
         var lucenePath = Path.Combine(output, "lucene");
         var watch = Stopwatch.StartNew();
         using var index = new LuceneIndex(lucenePath);
-        foreach (var batch in generator.Generate(docs).Chunk(10_000))
+        if (!reuse)
         {
-            index.AddDocuments(batch);
+            foreach (var batch in generator.Generate(docs).Chunk(10_000))
+            {
+                index.AddDocuments(batch);
+            }
+
+            index.Commit(0);
         }
 
-        index.Commit(0);
         var luceneIndexing = watch.Elapsed;
         Console.WriteLine($"Lucene : indexé en {luceneIndexing.TotalSeconds:0.0} s");
 
         var ftsFile = Path.Combine(output, "fts5.db");
         watch.Restart();
         using var fts = new Fts5Engine(ftsFile);
-        fts.Index(generator.Generate(docs));
+        if (!reuse)
+        {
+            fts.Index(generator.Generate(docs));
+        }
+
         var ftsIndexing = watch.Elapsed;
         Console.WriteLine($"FTS5 : indexé en {ftsIndexing.TotalSeconds:0.0} s");
 
@@ -51,8 +62,8 @@ internal static class CorpusBenchmark
         Console.WriteLine();
         Console.WriteLine($"| moteur | documents | indexation (docs/s) | taille de l'index | p50 (ms) | p95 (ms) | p99 (ms) | résultats (somme des 30 requêtes) |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-        Console.WriteLine(Row("Lucene.Net 4.8 (analyse française, facettes, extraits)", docs, luceneIndexing, DirectorySize(lucenePath), lucene));
-        Console.WriteLine(Row("SQLite FTS5 (unicode61, sans racinisation)", docs, ftsIndexing, DirectorySize(output) - DirectorySize(lucenePath), sqlite));
+        Console.WriteLine(Row("Lucene.Net 4.8 (analyse française, facettes, extraits)", docs, reuse ? null : luceneIndexing, DirectorySize(lucenePath), lucene));
+        Console.WriteLine(Row("SQLite FTS5 (unicode61, sans racinisation)", docs, reuse ? null : ftsIndexing, DirectorySize(output) - DirectorySize(lucenePath), sqlite));
         return 0;
     }
 
@@ -91,9 +102,9 @@ internal static class CorpusBenchmark
         return (At(0.50), At(0.95), At(0.99), hits);
     }
 
-    private static string Row(string engine, int docs, TimeSpan indexing, long bytes, (double P50, double P95, double P99, long Hits) latency) =>
+    private static string Row(string engine, int docs, TimeSpan? indexing, long bytes, (double P50, double P95, double P99, long Hits) latency) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"| {engine} | {docs:N0} | {docs / indexing.TotalSeconds:N0} | {bytes / 1024d / 1024d:0.0} Mo | {latency.P50:0.00} | {latency.P95:0.00} | {latency.P99:0.00} | {latency.Hits:N0} |");
+            $"| {engine} | {docs:N0} | {(indexing is { } t ? (docs / t.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture) : "—")} | {bytes / 1024d / 1024d:0.0} Mo | {latency.P50:0.00} | {latency.P95:0.00} | {latency.P99:0.00} | {latency.Hits:N0} |");
 
     private static long DirectorySize(string path) =>
         new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);

@@ -24,18 +24,20 @@ internal static class PhaseProfile
         await using var services = new ServiceCollection().BuildServiceProvider();
         var search = new SearchService(index, new SearchIndexer(index, services.GetRequiredService<IServiceScopeFactory>()));
         Console.WriteLine("Temps processeur par requête du fil d'exécution (médiane de 15 mesures de 5 exécutions).");
-        Console.WriteLine("| requête | résultats | texte seul (ms) | + filtres et facettes (ms) | service complet (ms) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
+        Console.WriteLine("| requête | résultats | correspondance | texte seul (ms) | + filtres et facettes (ms) | service, 1 résultat affiché (ms) | service complet, 20 affichés (ms) |");
+        Console.WriteLine("|---|---:|---|---:|---:|---:|---:|");
         foreach (var request in BenchmarkQueries.All)
         {
-            var query = index.Search(s => search.Plan(s, UserQuery.Parse(request.Query)).Query);
+            var query = index.Search(s => search.Plan(s, UserQuery.Parse(request.Query)).Query.Match);
             var filters = LuceneQueryBuilder.Filters(request);
             var total = search.Search(request).Total;
             var bare = Median(() => index.Search(s => s.Search(query, 20).TotalHits));
             var faceted = Median(() => index.Search(s => Faceted(s, query, filters).Total));
             var whole = Median(() => search.Search(request).Total);
+            var oneShown = Median(() => search.Search(request with { PageSize = 1 }).Total);
+            var mode = search.Search(request).Matching.Mode;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {request.Query} {Describe(request)} | {total:N0} | {bare:0.00} | {faceted:0.00} | {whole:0.00} |"));
+                $"| {request.Query} {Describe(request)} | {total:N0} | {mode} | {bare:0.00} | {faceted:0.00} | {oneShown:0.00} | {whole:0.00} |"));
         }
 
         return 0;
