@@ -22,12 +22,6 @@ public sealed class SortitionService(PortalDbContext db, DrawPublication publica
             return SortitionOutcome.Failed("La règle de l'aléa public est obligatoire (par exemple : « tirage Euromillions du 1er décembre 2026 »).");
         }
 
-        var earlier = await LastRevealedAsync(request.ProcessSlug, request.Purpose, cancellationToken);
-        if (RedrawProblem(earlier, request.RedrawReason) is { } redrawProblem)
-        {
-            return SortitionOutcome.Failed(redrawProblem);
-        }
-
         ImportedPool imported;
         string quotasJson;
         string? riskNote;
@@ -43,6 +37,13 @@ public sealed class SortitionService(PortalDbContext db, DrawPublication publica
         catch (Exception e) when (e is FormatException or JsonException or KeyNotFoundException or InvalidOperationException)
         {
             return SortitionOutcome.Failed($"Fichier illisible : {ReadableProblems.OfFile(e)}");
+        }
+
+        // The files are judged first: what is wrong with them is wrong whatever draws the process already has.
+        var earlier = await LastRevealedAsync(request.ProcessSlug, request.Purpose, cancellationToken);
+        if (RedrawProblem(earlier, request.RedrawReason) is { } redrawProblem)
+        {
+            return SortitionOutcome.Failed(redrawProblem);
         }
 
         return await PrepareImportedAsync(request, imported, quotasJson, riskNote, earlier, cancellationToken);

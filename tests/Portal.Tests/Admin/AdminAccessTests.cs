@@ -49,6 +49,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
         ["admin/comite-de-suivi/appreciation"] = ($"/admin/comite-de-suivi/appreciation?demarche={Process}&code=P-1", ProcessesPermissions.WriteAssessments, Ok),
         ["admin/validation"] = ("/admin/validation", Permissions.AccessBackOffice, Ok),
         ["admin/validation/{id:long}"] = ("/admin/validation/999999", Permissions.AccessBackOffice, NotFound),
+        ["admin/validation/tableau-de-bord"] = ("/admin/validation/tableau-de-bord", Permissions.AccessBackOffice, Ok),
         ["admin/lots"] = ("/admin/lots", Permissions.AccessBackOffice, Ok),
         ["admin/lots/nouveau"] = ($"/admin/lots/nouveau?demarche={Process}", Permissions.EditContent, Ok),
         ["admin/lots/{id:long}"] = ("/admin/lots/999999", Permissions.AccessBackOffice, NotFound),

@@ -86,7 +86,7 @@ public sealed class OpenDataFilesTests(PortalFactory factory) : IClassFixture<Po
         {
             var section = page.QuerySelector($"section[aria-labelledby='{dataset}']")!;
             var rows = (await factory.GetCsvAsync($"/donnees/{dataset}.csv")).Count - 1;
-            Assert.Contains($"{rows} ligne(s)", section.TextContent, StringComparison.Ordinal);
+            Assert.Contains($"{Portal.Core.Text.French.Number(rows)} {(rows > 1 ? "lignes" : "ligne")}.", section.TextContent, StringComparison.Ordinal);
             Assert.NotNull(section.QuerySelector($"a[href='/donnees/{dataset}.csv']"));
             Assert.NotNull(section.QuerySelector($"a[href='{OpenDataClient.SchemaPath(dataset)}']"));
             Assert.NotEmpty(section.QuerySelectorAll("table caption"));
