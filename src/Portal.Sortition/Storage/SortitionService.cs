@@ -39,13 +39,7 @@ public sealed class SortitionService(PortalDbContext db, DrawPublication publica
             return SortitionOutcome.Failed($"Fichier illisible : {ReadableProblems.OfFile(e)}");
         }
 
-        // The files are judged first: what is wrong with them is wrong whatever draws the process already has.
         var earlier = await LastRevealedAsync(request.ProcessSlug, request.Purpose, cancellationToken);
-        if (RedrawProblem(earlier, request.RedrawReason) is { } redrawProblem)
-        {
-            return SortitionOutcome.Failed(redrawProblem);
-        }
-
         return await PrepareImportedAsync(request, imported, quotasJson, riskNote, earlier, cancellationToken);
     }
 
@@ -65,6 +59,12 @@ public sealed class SortitionService(PortalDbContext db, DrawPublication publica
         catch (Exception e) when (e is FormatException or JsonException or KeyNotFoundException or InvalidOperationException)
         {
             return SortitionOutcome.Failed($"Fichier illisible : {ReadableProblems.OfFile(e)}");
+        }
+
+        // The files are judged first: what is wrong with them is wrong whatever draws the process already has.
+        if (RedrawProblem(earlier, request.RedrawReason) is { } redrawProblem)
+        {
+            return SortitionOutcome.Failed(redrawProblem);
         }
 
         var report = Feasibility.Check(imported.Pool, quotas);
