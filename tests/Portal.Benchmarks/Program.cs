@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "import" => await Portal.Benchmarks.Imports.ImportBenchmark.RunAsync(args.Skip(1).ToArray()),
     "relevance" => await Portal.Benchmarks.Relevance.RelevanceEvaluation.RunAsync(args.Skip(1).ToArray()),
     "lots" => await Portal.Benchmarks.Lots.LotBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "large-recipe" => await Portal.Benchmarks.Recipes.LargeRecipeBenchmark.RunAsync(args.Skip(1).ToArray()),
     "demo-recipe" => await Portal.Benchmarks.Recipes.DemoRecipeBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
@@ -22,6 +23,6 @@ static int RunMicro(string[] args)
 
 static int Usage()
 {
-    Console.WriteLine("Usage : relevance [--data DOSSIER] [--stemmer light|minimal] [--dump FICHIER] [--run FICHIER] | micro [options BenchmarkDotNet] | corpus [--docs N] [--data DOSSIER] [--out DOSSIER] | profile --out DOSSIER | lots [--sizes 100,1000,10000] [--runs 3] [--postgres CHAINE] | demo-recipe [--runs 7] | import [--rows N] [--runs N] [--engine sqlite|postgresql] [--postgres CHAINE]");
+    Console.WriteLine("Usage : relevance [--data DOSSIER] [--stemmer light|minimal] [--dump FICHIER] [--run FICHIER] | micro [options BenchmarkDotNet] | corpus [--docs N] [--data DOSSIER] [--out DOSSIER] | profile --out DOSSIER | lots [--sizes 100,1000,10000] [--runs 3] [--postgres CHAINE] | demo-recipe [--runs 7] | large-recipe [--propositions 1000] [--runs 5] [--postgres CHAINE] | import [--rows N] [--runs N] [--engine sqlite|postgresql] [--postgres CHAINE]");
     return 2;
 }

@@ -43,7 +43,9 @@ public sealed class ContentStaging(PortalDbContext db, ContentTypeRegistry types
             {
                 using var turn = await gate.EnterAsync(db, cancellationToken);
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                await BulkInsert.ExecuteAsync(db, "ContentItemVersions", Columns, [.. chunk.Select(item => Row(batch, item, now))], JsonColumns, cancellationToken);
+                await BulkInsert.ExecuteAsync(db, "ContentItemVersions", VersionRows.Columns,
+                    [.. chunk.Select(item => VersionRows.FirstVersion(types, item, ContentStatus.Staged, latest: false, batch + ContentStore.NewStamp(), now))],
+                    VersionRows.JsonColumns, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
             catch (Exception exception) when (exception is DbException or DatabaseBusyException)
@@ -103,32 +105,4 @@ public sealed class ContentStaging(PortalDbContext db, ContentTypeRegistry types
 
     private IQueryable<ContentItemVersion> Staged(string batch, string processId) =>
         db.ContentItemVersions.Where(v => v.ProcessId == processId && v.Status == ContentStatus.Staged && v.ConcurrencyStamp.StartsWith(batch));
-
-    private static readonly string[] Columns =
-    [
-        nameof(ContentItemVersion.ContentItemId), nameof(ContentItemVersion.ContentType), nameof(ContentItemVersion.Version), nameof(ContentItemVersion.Status),
-        nameof(ContentItemVersion.Latest), nameof(ContentItemVersion.Published), nameof(ContentItemVersion.ProcessId), nameof(ContentItemVersion.ContainerId),
-        nameof(ContentItemVersion.DisplayText), nameof(ContentItemVersion.Data), nameof(ContentItemVersion.Author), nameof(ContentItemVersion.CreatedUtc),
-        nameof(ContentItemVersion.ModifiedUtc), nameof(ContentItemVersion.ConcurrencyStamp),
-    ];
-
-    private static readonly string[] JsonColumns = [nameof(ContentItemVersion.Data)];
-
-    private object?[] Row(string batch, NewContentItem item, DateTime now) =>
-    [
-        item.ContentItemId ?? throw new ArgumentException("A staged item needs its id.", nameof(item)),
-        types.NameOf(item.Content.GetType()),
-        1,
-        nameof(ContentStatus.Staged),
-        false,
-        false,
-        item.ProcessId,
-        item.ContainerId,
-        ContentStore.DisplayTextOf(item.Content),
-        ContentTypeRegistry.Serialize(item.Content),
-        item.Author,
-        now,
-        now,
-        batch + ContentStore.NewStamp(),
-    ];
 }

@@ -23,6 +23,22 @@ public sealed class ContentStore(
         db.ContentItemVersions.AsNoTracking()
             .SingleOrDefaultAsync(v => v.ContentItemId == contentItemId && v.Latest, cancellationToken);
 
+    /// <summary>The latest versions of many items, by id (a few queries whatever their number); items that do not exist are absent.</summary>
+    public async Task<Dictionary<string, ContentItemVersion>> GetLatestAsync(IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(contentItemIds);
+        var latest = new Dictionary<string, ContentItemVersion>(StringComparer.Ordinal);
+        foreach (var chunk in contentItemIds.Distinct(StringComparer.Ordinal).Chunk(ContentBatch.ChunkSize))
+        {
+            foreach (var version in await db.ContentItemVersions.AsNoTracking().Where(v => chunk.Contains(v.ContentItemId) && v.Latest).ToListAsync(cancellationToken))
+            {
+                latest[version.ContentItemId] = version;
+            }
+        }
+
+        return latest;
+    }
+
     public Task<ContentItemVersion?> GetPublishedAsync(string contentItemId, CancellationToken cancellationToken = default) =>
         db.ContentItemVersions.AsNoTracking()
             .SingleOrDefaultAsync(v => v.ContentItemId == contentItemId && v.Published, cancellationToken);

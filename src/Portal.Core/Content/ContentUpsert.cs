@@ -9,7 +9,54 @@ public static class ContentUpsert
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(item);
         var id = item.ContentItemId ?? throw new ArgumentException("An upserted item needs a stable id.", nameof(item));
-        var latest = await store.GetLatestAsync(id, cancellationToken);
+        return await UpsertAsync(store, item, await store.GetLatestAsync(id, cancellationToken), publish, cancellationToken);
+    }
+
+    /// <summary>
+    /// Many items in the caller's transaction, each as <see cref="UpsertAsync(ContentStore, NewContentItem, bool, CancellationToken)"/>
+    /// would: the new ones are created and published in bulk (<see cref="ContentBatch"/>: the same versions, index rows,
+    /// search tasks and audit entries, in a few statements per few hundred items), the existing ones one by one.
+    /// A recipe of a 1,000-proposition process took a minute item by item. Returns how many items were written.
+    /// </summary>
+    public static async Task<int> UpsertAsync(
+        this ContentStore store, ContentBatch batch, IReadOnlyList<NewContentItem> items, bool publish, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(items);
+        var ids = items.Select(i => i.ContentItemId ?? throw new ArgumentException("An upserted item needs a stable id.", nameof(items))).ToList();
+        if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Count)
+        {
+            throw new ArgumentException("Each item is upserted once.", nameof(items));
+        }
+
+        var latest = await store.GetLatestAsync(ids, cancellationToken);
+        var written = 0;
+        foreach (var item in items.Where(i => latest.ContainsKey(i.ContentItemId!)))
+        {
+            written += await UpsertAsync(store, item, latest[item.ContentItemId!], publish, cancellationToken) ? 1 : 0;
+        }
+
+        var created = items.Where(i => !latest.ContainsKey(i.ContentItemId!)).ToList();
+        foreach (var byAuthor in created.GroupBy(i => i.Author, StringComparer.Ordinal))
+        {
+            var versions = await batch.CreateAsync([.. byAuthor], cancellationToken);
+            if (publish)
+            {
+                var published = await batch.PublishAsync([.. versions], byAuthor.Key, PublicationEntry.Plain, cancellationToken: cancellationToken);
+                if (!published.Succeeded)
+                {
+                    throw new InvalidOperationException($"Content item '{published.Blocking}' could not be published: {published.Outcome}.");
+                }
+            }
+        }
+
+        return written + created.Count;
+    }
+
+    private static async Task<bool> UpsertAsync(ContentStore store, NewContentItem item, ContentItemVersion? latest, bool publish, CancellationToken cancellationToken)
+    {
+        var id = item.ContentItemId!;
         ContentItemVersion target;
         if (latest is null)
         {

@@ -12,7 +12,7 @@ namespace Portal.Processes.Recipes;
 /// Recipe step <c>processes</c>: whole processes with all their sections. Items get stable ids, so a
 /// second run finds them unchanged and writes nothing.
 /// </summary>
-public sealed class ProcessesRecipeStep(ContentStore store, SiteSettingsStore settings, PortalDbContext db) : IRecipeStepHandler
+public sealed class ProcessesRecipeStep(ContentStore store, ContentBatch batch, SiteSettingsStore settings, PortalDbContext db) : IRecipeStepHandler
 {
     public const string Author = "recette";
 
@@ -58,56 +58,63 @@ public sealed class ProcessesRecipeStep(ContentStore store, SiteSettingsStore se
         }
     }
 
-    /// <summary>Writes one process document; used by recipes and by imports.</summary>
+    /// <summary>Writes one process document, its items all at once (see <see cref="ContentUpsert"/>); used by recipes and by imports.</summary>
     public async Task ImportAsync(ProcessDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        await store.UpsertAsync(batch, ItemsOf(document), document.Publish, cancellationToken);
+    }
+
+    /// <summary>Every item of a process document, with its stable id, in the document's order.</summary>
+    private static List<NewContentItem> ItemsOf(ProcessDocument document)
+    {
         var id = document.Id;
-        await Upsert(new NewContentItem(document.Process, Author) { ContentItemId = id, ProcessId = id });
-        await Section(document.Fiche, "fiche");
-        await Section(document.Mandat, "mandat");
-        await Section(document.Panel, "panel");
-        await Section(document.Avis, "avis");
-        await Section(document.Evaluation, "evaluation");
+        var items = new List<NewContentItem> { Item(document.Process) };
+        foreach (var (content, name) in new object?[] { document.Fiche, document.Mandat, document.Panel, document.Avis, document.Evaluation }
+                     .Zip(["fiche", "mandat", "panel", "avis", "evaluation"]))
+        {
+            if (content is not null)
+            {
+                items.Add(Item(content) with { ContentItemId = ProcessItemIds.Section(id, name) });
+            }
+        }
+
         var order = 0;
         foreach (var speaker in document.Intervenants ?? [])
         {
-            var content = speaker with { Order = ++order };
-            await Upsert(new NewContentItem(content, Author) { ContentItemId = ProcessItemIds.Speaker(id, speaker.Name), ProcessId = id });
+            items.Add(Item(speaker with { Order = ++order }) with { ContentItemId = ProcessItemIds.Speaker(id, speaker.Name) });
         }
 
         order = 0;
         foreach (var file in document.Documents ?? [])
         {
-            await Upsert(new NewContentItem(file with { Order = ++order }, Author) { ContentItemId = ProcessItemIds.Document(id, file), ProcessId = id });
+            items.Add(Item(file with { Order = ++order }) with { ContentItemId = ProcessItemIds.Document(id, file) });
         }
 
         order = 0;
         foreach (var proposition in document.Propositions ?? [])
         {
             var propositionId = ProcessItemIds.Proposition(id, proposition.Code);
-            await Upsert(new NewContentItem(proposition.ToProposition(++order), Author) { ContentItemId = propositionId, ProcessId = id });
+            items.Add(Item(proposition.ToProposition(++order)) with { ContentItemId = propositionId });
             if (proposition.Reponse is { } response)
             {
-                await Upsert(new NewContentItem(response, Author) { ContentItemId = ProcessItemIds.Response(propositionId), ProcessId = id, ContainerId = propositionId });
+                items.Add(Item(response) with { ContentItemId = ProcessItemIds.Response(propositionId), ContainerId = propositionId });
             }
 
             if (proposition.Appreciation is { } assessment)
             {
-                await Upsert(new NewContentItem(assessment, Author) { ContentItemId = ProcessItemIds.Assessment(propositionId), ProcessId = id, ContainerId = propositionId });
+                items.Add(Item(assessment) with { ContentItemId = ProcessItemIds.Assessment(propositionId), ContainerId = propositionId });
             }
 
             var rank = 0;
             foreach (var followUp in proposition.Suivis ?? [])
             {
-                await Upsert(new NewContentItem(followUp, Author) { ContentItemId = ProcessItemIds.FollowUp(propositionId, ++rank), ProcessId = id, ContainerId = propositionId });
+                items.Add(Item(followUp) with { ContentItemId = ProcessItemIds.FollowUp(propositionId, ++rank), ContainerId = propositionId });
             }
         }
 
-        Task Section(object? content, string name) => content is null
-            ? Task.CompletedTask
-            : Upsert(new NewContentItem(content, Author) { ContentItemId = ProcessItemIds.Section(id, name), ProcessId = id });
+        return items;
 
-        Task Upsert(NewContentItem item) => store.UpsertAsync(item, document.Publish, cancellationToken);
+        NewContentItem Item(object content) => new(content, Author) { ContentItemId = id, ProcessId = id };
     }
 }

@@ -157,7 +157,7 @@ internal static class LotBenchmark
         return outcome.Succeeded ? outcome : throw new InvalidOperationException(outcome.Message);
     }
 
-    private static async Task ExecuteAsync(string connectionString, string sql)
+    internal static async Task ExecuteAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Audit;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Recipes;
 using Portal.Processes.Indexes;
+using Portal.Search.Queue;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Recipes;
@@ -31,6 +33,33 @@ public sealed class RecipeTests
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         Assert.Equal(2, await db.Set<ProcessIndex>().CountAsync(ct));
         Assert.True(await db.Set<ResponseIndex>().Select(r => r.Decision).Distinct().CountAsync(ct) == 5, "all five decisions are represented");
+    }
+
+    [Theory, DatabaseEngines]
+    public async Task Every_item_a_recipe_loads_is_versioned_audited_indexed_and_queued_for_search(DatabaseEngine engine)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await RunAsync(database, "setup.recipe.json");
+        await RunAsync(database, "demo.recipe.json");
+
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var items = await db.ContentItemVersions.AsNoTracking().Where(v => v.ProcessId != null && v.Published)
+            .Select(v => new { v.ContentItemId, v.ContentType, v.Version, v.Latest }).ToListAsync(ct);
+        Assert.All(items, v => Assert.True(v.Version == 1 && v.Latest, $"{v.ContentItemId}: one version, latest and published"));
+        var audited = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.Action == AuditActions.Created || e.Action == AuditActions.Published)
+            .Select(e => e.Action + "|" + e.ContentItemId).ToListAsync(ct);
+        Assert.All(items, v => Assert.Equal(1, audited.Count(a => a == $"{AuditActions.Created}|{v.ContentItemId}")));
+        Assert.All(items, v => Assert.Equal(1, audited.Count(a => a == $"{AuditActions.Published}|{v.ContentItemId}")));
+        Assert.True((await scope.ServiceProvider.GetRequiredService<AuditTrail>().VerifyAsync(ct)).Intact, "the audit chain stays intact");
+        var queued = await db.Set<SearchIndexTask>().AsNoTracking().Select(t => t.ContentItemId).ToListAsync(ct);
+        Assert.All(items, v => Assert.Contains(v.ContentItemId, queued));
+        var propositions = items.Count(v => v.ContentType == "Proposition");
+        Assert.True(propositions > 0, "the demo has propositions");
+        Assert.Equal(propositions, await db.Set<PropositionIndex>().CountAsync(ct));
+        Assert.Equal(items.Count(v => v.ContentType == "ReponseMotivee"), await db.Set<ResponseIndex>().CountAsync(ct));
+        Assert.Equal(items.Count(v => v.ContentType == "Suivi"), await db.Set<FollowUpIndex>().CountAsync(ct));
     }
 
     [Theory, DatabaseEngines]
