@@ -13,7 +13,7 @@ RUNS=${RUNS:-3}
 PAGES=("home:/" "permalink:/demarches/bench-1000/propositions/B-500" "process:/demarches/bench-1000")
 
 rm -rf "$WORK" && mkdir -p "$WORK/recipes" "$WORK/data" "$WORK/static"
-[ -d "${APP:-}" ] || { APP="$WORK/app"; dotnet publish "$ROOT/src/Portal.Web" -c Release -o "$APP" > "$WORK/publish.log"; }
+[ -d "${APP:-}" ] || { APP="$WORK/app"; dotnet publish "$ROOT/src/Portal.Web" -c Release -r linux-x64 --self-contained false -o "$APP" > "$WORK/publish.log"; }
 cp "$ROOT"/recipes/*.json "$WORK/recipes/"
 python3 "$HERE/generate_recipe.py" "$ROOT/recipes/demo.recipe.json" 1000 > "$WORK/recipes/bench-1000.recipe.json"
 
