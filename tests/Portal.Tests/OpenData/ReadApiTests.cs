@@ -19,6 +19,8 @@ public sealed class ReadApiTests(PortalFactory factory) : IClassFixture<PortalFa
         var organiser = (string)all["items"]!.AsArray().Single(p => (string)p!["slug"]! == Slug)!["organiser"]!;
         var filtered = await factory.GetJsonAsync("/api/v1/demarches?organisateur=" + Uri.EscapeDataString(organiser));
         Assert.Equal([Slug], filtered["items"]!.AsArray().Select(p => (string)p!["slug"]!));
+        var owned = await factory.GetJsonAsync("/api/v1/demarches?organisation=departement-des-monts-d-orvale");
+        Assert.Equal(["assemblee-citoyenne-departementale-2022-2023"], owned["items"]!.AsArray().Select(p => (string)p!["slug"]!));
         Assert.Equal(0, (int)(await factory.GetJsonAsync("/api/v1/demarches?annee=1999"))["total"]!);
     }
 
@@ -107,6 +109,6 @@ public sealed class ReadApiTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Contains("/api/v1/demarches/{slug}/propositions", paths);
         Assert.Contains("/api/v1/demarches/{slug}/propositions/{code}", paths);
         var parameters = document["paths"]!["/api/v1/demarches"]!["get"]!["parameters"]!.AsArray().Select(p => (string)p!["name"]!);
-        Assert.Equal(["statut", "theme", "organisateur", "annee", "page"], parameters);
+        Assert.Equal(["statut", "theme", "organisateur", "organisation", "annee", "page"], parameters);
     }
 }
