@@ -131,7 +131,15 @@ public sealed class OrganisationStore(PortalDbContext db, AuditTrail audit, Publ
         return removed > 0;
     }
 
-    private async Task AuditAsync(string actor, string action, Organisation organisation, string comment, CancellationToken cancellationToken, string? processId = null)
+    /// <summary>The organisation's audited changes, newest first (the trail keeps them under its address).</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ChangesOfAsync(Organisation organisation, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        return await db.Set<AuditEntry>().AsNoTracking().Where(e => e.ContentType == AuditType && e.ContentItemId == organisation.Slug)
+            .OrderByDescending(e => e.Sequence).Take(count).ToListAsync(cancellationToken);
+    }
+
+    internal async Task AuditAsync(string actor, string action, Organisation organisation, string comment, CancellationToken cancellationToken, string? processId = null)
     {
         await audit.AppendAsync(actor, action, new AuditSubject(organisation.Slug, AuditType, 0), comment, cancellationToken);
         string[] tags = processId is null ? [PublicCache.ListsTag] : [PublicCache.ListsTag, PublicCache.ProcessTag(processId)];

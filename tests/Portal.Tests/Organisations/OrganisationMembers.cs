@@ -12,7 +12,7 @@ internal static class OrganisationMembers
     private const string Password = "Un-mot-de-passe-solide-1";
 
     /// <summary>Creates (or updates) an organisation owning these processes.</summary>
-    public static async Task<Organisation> OrganisationAsync(PortalFactory factory, string name, params string[] processes)
+    public static async Task<Organisation> OrganisationAsync(PortalFactoryBase factory, string name, params string[] processes)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<OrganisationStore>();
@@ -27,7 +27,7 @@ internal static class OrganisationMembers
     }
 
     /// <summary>A new account without any site-wide role (or with <paramref name="siteRole"/>), member of the organisation, signed in.</summary>
-    public static async Task<BrowserlessUser> SignedInMemberAsync(PortalFactory factory, Organisation organisation, OrganisationRole role, string? siteRole = null)
+    public static async Task<BrowserlessUser> SignedInMemberAsync(PortalFactoryBase factory, Organisation organisation, OrganisationRole role, string? siteRole = null)
     {
         var email = $"{Guid.NewGuid():N}@exemple.fr";
         await using (var scope = factory.Services.CreateAsyncScope())
