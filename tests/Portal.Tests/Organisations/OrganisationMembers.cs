@@ -43,9 +43,19 @@ internal static class OrganisationMembers
             await scope.ServiceProvider.GetRequiredService<OrganisationStore>().SetMemberAsync(organisation, email, role, "test");
         }
 
-        var member = new BrowserlessUser(factory);
+        var member = new BrowserlessUser(factory) { Email = email };
         var response = await member.SubmitAsync("/admin/connexion", "form", new() { ["Email"] = email, ["Password"] = Password });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         return member;
+    }
+
+    /// <summary>A new account with a site-wide role, seated on a committee of the process, signed in.</summary>
+    public static async Task<BrowserlessUser> SeatedAsync(PortalFactoryBase factory, string role, string process, Portal.Workflows.Committees.CommitteeKind kind)
+    {
+        var user = await BrowserlessUser.SignedInAsync(factory, role);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var seat = new Portal.Workflows.Committees.CommitteeSeat { DisplayName = "Membre fictif", UserName = user.Email };
+        Assert.True(await scope.ServiceProvider.GetRequiredService<Portal.Workflows.Committees.ProcessCommittees>().SeatAsync(process, kind, seat, "test"));
+        return user;
     }
 }
