@@ -42,6 +42,7 @@ public sealed class SearchModule : IPortalModule
     {
         ArgumentNullException.ThrowIfNull(context);
         services.AddScoped<IContentIndexHandler, SearchQueueHandler>();
+        services.AddScoped<IProcessReindexRequests, SearchReindexRequests>();
         services.AddScoped<SearchDocumentBuilder>();
         // Each node keeps its own index: with a data folder shared by several nodes, each names its own folder.
         var indexPath = context.Configuration[IndexPathKey];

@@ -10,7 +10,8 @@ namespace Portal.OpenData.Api;
 public sealed record ProcessListParameters(
     [property: FromQuery(Name = "statut"), Description("a-venir, en-cours, terminee ou suivi.")] string? Statut,
     [property: FromQuery(Name = "theme"), Description("Un thème, tel qu'écrit dans les démarches.")] string? Theme,
-    [property: FromQuery(Name = "organisateur")] string? Organisateur,
+    [property: FromQuery(Name = "organisateur"), Description("Organisateur, tel que la démarche le nomme.")] string? Organisateur,
+    [property: FromQuery(Name = "organisation"), Description("Adresse (slug) de l'organisation qui porte la démarche (voir /organisations).")] string? Organisation,
     [property: FromQuery(Name = "annee"), Description("Année de début de la démarche.")] string? Annee,
     [property: FromQuery(Name = "page"), Description("Numéro de page, à partir de 1 (12 démarches par page).")] string? Page);
 
@@ -34,7 +35,8 @@ internal static class ApiParameters
         }
 
         var year = Number(query, "annee", 1900, 2200, errors);
-        return (new ProcessFilter(phase, Text(query, "theme"), Text(query, "organisateur"), year, Number(query, "page", 1, 100_000, errors) ?? 1), errors);
+        return (new ProcessFilter(phase, Text(query, "theme"), Text(query, "organisateur"), year, Number(query, "page", 1, 100_000, errors) ?? 1,
+            Organisation: Text(query, "organisation")), errors);
     }
 
     public static (PropositionFilter Filter, Dictionary<string, string[]> Errors) Propositions(IQueryCollection query)

@@ -1,15 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Audit;
 using Portal.Core.Caching;
+using Portal.Core.Content;
 using Portal.Core.Data;
 
 namespace Portal.Processes.Organisations;
 
 /// <summary>
 /// Organisations, the processes they own and their members: every change is audited under the organisation (who
-/// did what, when), and the public pages that show an organisation are evicted once the change commits.
+/// did what, when), and the public pages that show an organisation are evicted once the change commits. A change of
+/// owner or of address also rebuilds the search documents of the processes concerned (search filters by organisation).
 /// </summary>
-public sealed class OrganisationStore(PortalDbContext db, AuditTrail audit, PublicCacheEvictions evictions)
+public sealed class OrganisationStore(PortalDbContext db, AuditTrail audit, PublicCacheEvictions evictions, IEnumerable<IProcessReindexRequests> reindex)
 {
     public const string AuditType = "Organisation";
 
@@ -42,6 +44,11 @@ public sealed class OrganisationStore(PortalDbContext db, AuditTrail audit, Publ
         }
 
         var organisation = existing ?? db.Add(new Organisation { Slug = newSlug, Name = input.Name!.Trim() }).Entity;
+        if (existing is not null && existing.Slug != newSlug)
+        {
+            Reindex(await ProcessesOfAsync(existing.Id, cancellationToken));
+        }
+
         organisation.Slug = newSlug;
         organisation.Name = input.Name!.Trim();
         organisation.Kind = input.Kind;
@@ -76,6 +83,7 @@ public sealed class OrganisationStore(PortalDbContext db, AuditTrail audit, Publ
             row.OrganisationId = organisation.Id;
         }
 
+        Reindex([processId]);
         await db.SaveChangesAsync(cancellationToken);
         await AuditAsync(actor, "demarche-rattachee", organisation, $"démarche {processId}", cancellationToken, processId);
     }
@@ -87,6 +95,8 @@ public sealed class OrganisationStore(PortalDbContext db, AuditTrail audit, Publ
         var removed = await db.Set<OrganisationProcess>().Where(p => p.ProcessId == processId && p.OrganisationId == organisation.Id).ExecuteDeleteAsync(cancellationToken);
         if (removed > 0)
         {
+            Reindex([processId]);
+            await db.SaveChangesAsync(cancellationToken);
             await AuditAsync(actor, "demarche-detachee", organisation, $"démarche {processId}", cancellationToken, processId);
         }
 
@@ -137,6 +147,15 @@ public sealed class OrganisationStore(PortalDbContext db, AuditTrail audit, Publ
         ArgumentNullException.ThrowIfNull(organisation);
         return await db.Set<AuditEntry>().AsNoTracking().Where(e => e.ContentType == AuditType && e.ContentItemId == organisation.Slug)
             .OrderByDescending(e => e.Sequence).Take(count).ToListAsync(cancellationToken);
+    }
+
+    private void Reindex(IEnumerable<string> processIds)
+    {
+        var ids = processIds.ToList();
+        foreach (var queue in reindex)
+        {
+            queue.Queue(db, ids);
+        }
     }
 
     internal async Task AuditAsync(string actor, string action, Organisation organisation, string comment, CancellationToken cancellationToken, string? processId = null)

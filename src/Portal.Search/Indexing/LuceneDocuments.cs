@@ -39,6 +39,7 @@ internal static class LuceneDocuments
 
         AddFacet(doc, SearchFields.Type, source.Type);
         AddFacet(doc, SearchFields.ProcessSlug, source.ProcessSlug);
+        AddFacet(doc, SearchFields.Organisation, source.Organisation);
         AddFacet(doc, SearchFields.Organiser, source.Organiser);
         AddFacet(doc, SearchFields.Year, source.Year.ToString(CultureInfo.InvariantCulture));
         AddFacet(doc, SearchFields.Decision, source.Decision);

@@ -23,6 +23,9 @@ public sealed record SearchDocument(
 
     /// <summary>A proposition's follow-ups, searched as their own field.</summary>
     public string? FollowUpsText { get; init; }
+
+    /// <summary>The address of the organisation owning the process, or null when none does.</summary>
+    public string? Organisation { get; init; }
 }
 
 /// <summary>The kinds of searchable things; the keys travel in URLs (<c>?type=proposition</c>).</summary>

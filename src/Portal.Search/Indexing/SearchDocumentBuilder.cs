@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Processes.Content;
+using Portal.Processes.Organisations;
 
 namespace Portal.Search.Indexing;
 
@@ -18,7 +19,17 @@ public sealed class SearchDocumentBuilder(PortalDbContext db, ContentTypeRegistr
             .ToListAsync(cancellationToken);
         var items = versions.Select(v => new PublishedItem(v, types.Deserialize(v.ContentType, v.Data))).ToList();
         var root = items.FirstOrDefault(i => i.Version.ContentItemId == processId && i.Content is Process);
-        return root is null ? [] : ProcessDocuments.Build(processId, (Process)root.Content, items);
+        if (root is null)
+        {
+            return [];
+        }
+
+        var organisation = await (
+            from owner in db.Set<OrganisationProcess>().AsNoTracking()
+            where owner.ProcessId == processId
+            join o in db.Set<Organisation>().AsNoTracking() on owner.OrganisationId equals o.Id
+            select o.Slug).SingleOrDefaultAsync(cancellationToken);
+        return [.. ProcessDocuments.Build(processId, (Process)root.Content, items).Select(d => d with { Organisation = organisation })];
     }
 
     /// <summary>The ids of every process with a published root, for a full rebuild.</summary>

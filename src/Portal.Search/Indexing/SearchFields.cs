@@ -17,6 +17,9 @@ internal static class SearchFields
     public const string FollowUps = "followUps";
     public const string ProcessSlug = "processSlug";
     public const string Organiser = "organiser";
+
+    /// <summary>The address (slug) of the organisation that owns the process, when one does.</summary>
+    public const string Organisation = "organisation";
     public const string Theme = "theme";
     public const string Year = "year";
     public const string Decision = "decision";
@@ -30,5 +33,11 @@ internal static class SearchFields
     public const string FullText = "texte";
 
     /// <summary>Fields that are filters with counts; each is indexed as a keyword and as sorted-set doc values.</summary>
-    public static readonly string[] Facets = [Type, ProcessSlug, Organiser, Theme, Decision, FollowUpStatus, Year];
+    public static readonly string[] Facets = [Type, ProcessSlug, Organisation, Organiser, Theme, Decision, FollowUpStatus, Year];
+
+    /// <summary>
+    /// The facets the search page offers: the owning organisation rather than the free organiser text, which says the
+    /// same thing less reliably (the API still filters and counts both).
+    /// </summary>
+    public static readonly string[] PageFacets = [.. Facets.Where(f => f != Organiser)];
 }

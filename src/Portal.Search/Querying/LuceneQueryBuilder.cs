@@ -29,6 +29,7 @@ internal static class LuceneQueryBuilder
 
         Add(SearchFields.Type, request.Type);
         Add(SearchFields.ProcessSlug, request.Process);
+        Add(SearchFields.Organisation, request.Organisation);
         Add(SearchFields.Organiser, request.Organiser);
         Add(SearchFields.Theme, request.Theme);
         Add(SearchFields.Decision, request.Decision);

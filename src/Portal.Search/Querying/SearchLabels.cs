@@ -11,6 +11,7 @@ public static class SearchLabels
     {
         SearchFields.Type => "type",
         SearchFields.ProcessSlug => "demarche",
+        SearchFields.Organisation => "organisation",
         SearchFields.Organiser => "organisateur",
         SearchFields.Theme => "theme",
         SearchFields.Decision => "decision",
@@ -23,6 +24,7 @@ public static class SearchLabels
     {
         SearchFields.Type => "Type",
         SearchFields.ProcessSlug => "Démarche",
+        SearchFields.Organisation => "Organisation",
         SearchFields.Organiser => "Organisateur",
         SearchFields.Theme => "Thème",
         SearchFields.Decision => "Décision",

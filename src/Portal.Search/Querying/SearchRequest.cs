@@ -14,6 +14,9 @@ public sealed record SearchRequest(
     int Page = 1,
     int PageSize = 20)
 {
+    /// <summary>The address of the organisation owning the processes searched, or null for all.</summary>
+    public string? Organisation { get; init; }
+
     /// <summary>Whether each hit carries its whole text (the API and the CSV export), not only the extract the page shows.</summary>
     public bool WithFullText { get; init; }
 }

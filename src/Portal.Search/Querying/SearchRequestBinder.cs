@@ -59,7 +59,10 @@ public static class SearchRequestBinder
 
         var request = new SearchRequest(
             Text("q"), Text("type"), Text("demarche"), Text("organisateur"), Text("theme"), Text("decision"), Text("suivi"),
-            Number("annee", 1900, 2200), sort, Number("p", 1, SearchService.MaxPage) ?? 1, pageSize);
+            Number("annee", 1900, 2200), sort, Number("p", 1, SearchService.MaxPage) ?? 1, pageSize)
+        {
+            Organisation = Text("organisation"),
+        };
         return (request, errors);
     }
 
@@ -72,6 +75,7 @@ public static class SearchRequestBinder
             ["q"] = request.Query,
             ["type"] = request.Type,
             ["demarche"] = request.Process,
+            ["organisation"] = request.Organisation,
             ["organisateur"] = request.Organiser,
             ["theme"] = request.Theme,
             ["decision"] = request.Decision,

@@ -30,7 +30,11 @@ internal sealed class CorpusGenerator(IReadOnlyList<string> sentences, int seed 
                 [Themes[random.Next(Themes.Length)]], year, new DateOnly(year, 1 + random.Next(12), 1 + random.Next(28)),
                 Code: type == SearchTypes.Proposition ? $"P-{i}" : null,
                 Decision: decided ? Decisions[random.Next(Decisions.Length)] : null,
-                FollowUpStatus: type == SearchTypes.FollowUp ? Statuses[random.Next(Statuses.Length)] : null);
+                FollowUpStatus: type == SearchTypes.FollowUp ? Statuses[random.Next(Statuses.Length)] : null)
+            {
+                // As on a portal shared by organisers: each owns a few processes, so the organisation facet is counted too.
+                Organisation = "organisation-" + (process % 40),
+            };
         }
     }
 

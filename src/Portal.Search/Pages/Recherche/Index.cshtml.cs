@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Portal.Core.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core.Settings;
+using Portal.Processes.Organisations;
 using Portal.Processes.Public;
 using Portal.Search.Indexing;
 using Portal.Search.Querying;
@@ -14,7 +15,7 @@ namespace Portal.Search.Pages.Recherche;
 /// ignored (the API reports them); no query shows the newest content.
 /// </summary>
 [OutputCache(PolicyName = PublicCache.PolicyName, Tags = new[] { PublicCache.SearchTag })]
-public sealed class IndexModel(SearchService search, SiteSettingsStore settings, ProcessDirectory processes) : PageModel
+public sealed class IndexModel(SearchService search, SiteSettingsStore settings, ProcessDirectory processes, OrganisationStore organisations) : PageModel
 {
     public SearchRequest Criteria { get; private set; } = null!;
 
@@ -24,12 +25,15 @@ public sealed class IndexModel(SearchService search, SiteSettingsStore settings,
 
     public IReadOnlyDictionary<string, string> ProcessTitles { get; private set; } = new Dictionary<string, string>();
 
+    public IReadOnlyDictionary<string, string> OrganisationNames { get; private set; } = new Dictionary<string, string>();
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Criteria = SearchRequestBinder.Bind(HttpContext.Request.Query).Request;
         Results = await search.SearchAsync(Criteria, cancellationToken);
         Site = await settings.GetAsync(cancellationToken);
         ProcessTitles = await processes.TitlesBySlugAsync(cancellationToken);
+        OrganisationNames = (await organisations.AllAsync(cancellationToken)).ToDictionary(o => o.Slug, o => o.Name, StringComparer.Ordinal);
     }
 
     /// <summary>The French label of one facet value.</summary>
@@ -37,6 +41,7 @@ public sealed class IndexModel(SearchService search, SiteSettingsStore settings,
     {
         SearchFields.Type => SearchLabels.Type(value),
         SearchFields.ProcessSlug => ProcessTitles.GetValueOrDefault(value, value),
+        SearchFields.Organisation => OrganisationNames.GetValueOrDefault(value, value),
         SearchFields.Decision => Site.DecisionLabel(value),
         SearchFields.FollowUpStatus => Site.FollowUpStatusLabel(value),
         _ => value,
@@ -47,6 +52,7 @@ public sealed class IndexModel(SearchService search, SiteSettingsStore settings,
     {
         SearchFields.Type => Criteria.Type,
         SearchFields.ProcessSlug => Criteria.Process,
+        SearchFields.Organisation => Criteria.Organisation,
         SearchFields.Organiser => Criteria.Organiser,
         SearchFields.Theme => Criteria.Theme,
         SearchFields.Decision => Criteria.Decision,
