@@ -92,6 +92,8 @@ public sealed class ProcessesModule : IPortalModule
     {
         services.AddScoped<Organisations.OrganisationStore>();
         services.AddScoped<Organisations.OrganisationDirectory>();
+        services.AddScoped<Organisations.OrganisationInvitations>();
+        services.AddScoped<IProcessOwnership, Organisations.OrganisationOwnership>();
         services.AddScoped<IRecipeStepHandler, Organisations.OrganisationsRecipeStep>();
         services.AddScoped<Core.Setup.IDataMigration, Organisations.OrganiserTextMigration>();
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, Organisations.OrganisationRoleClaims>();

@@ -43,6 +43,7 @@ public sealed class WorkflowsModule : IPortalModule
         services.AddScoped<IProcessRecipePart, Committees.CommitteesExport>();
         services.AddScoped<Portal.Processes.Public.IProcessGovernanceSource, Committees.CommitteeGovernanceSource>();
         services.AddScoped<Portal.Processes.Public.IFollowUpCommitteeSeats, Committees.FollowUpCommitteeSeats>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, Committees.CommitteeAuthorization>();
         services.AddScoped<PublicationWorkflow>();
         services.AddScoped<WorkflowQueries>();
         services.AddScoped<BackOffice.WaitingBoard>();

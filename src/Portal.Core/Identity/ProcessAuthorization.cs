@@ -16,6 +16,12 @@ public static class ProcessOperations
     /// <summary>Writing drafts of the process and its sections, importing into it, submitting them for review.</summary>
     public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
 
+    /// <summary>
+    /// Reading the process's unpublished texts in the back office (its preview, the history of its items): those who
+    /// edit it, and those who review it (its COPIL, or any COPIL member where it has none; its follow-up committee).
+    /// </summary>
+    public static readonly OperationAuthorizationRequirement Read = new() { Name = nameof(Read) };
+
     /// <summary>Giving and taking seats on the process's COPIL and follow-up committee.</summary>
     public static readonly OperationAuthorizationRequirement ManageCommittees = new() { Name = nameof(ManageCommittees) };
 }

@@ -34,7 +34,8 @@ internal sealed class OrganisationAuthorization(OrganisationDirectory directory)
             return true;
         }
 
-        if (requirement == ProcessOperations.Edit)
+        // Who edits a process also reads its drafts; its reviewers are answered by the committees (Workflows).
+        if (requirement == ProcessOperations.Edit || requirement == ProcessOperations.Read)
         {
             return (await directory.EditableByAsync(user))(processId);
         }

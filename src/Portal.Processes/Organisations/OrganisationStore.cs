@@ -141,6 +141,14 @@ public sealed class OrganisationStore(PortalDbContext db, AuditTrail audit, Publ
         return removed > 0;
     }
 
+    /// <summary>The organisation's audited changes, newest first (the trail keeps them under its address).</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ChangesOfAsync(Organisation organisation, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        return await db.Set<AuditEntry>().AsNoTracking().Where(e => e.ContentType == AuditType && e.ContentItemId == organisation.Slug)
+            .OrderByDescending(e => e.Sequence).Take(count).ToListAsync(cancellationToken);
+    }
+
     private void Reindex(IEnumerable<string> processIds)
     {
         var ids = processIds.ToList();
@@ -150,7 +158,7 @@ public sealed class OrganisationStore(PortalDbContext db, AuditTrail audit, Publ
         }
     }
 
-    private async Task AuditAsync(string actor, string action, Organisation organisation, string comment, CancellationToken cancellationToken, string? processId = null)
+    internal async Task AuditAsync(string actor, string action, Organisation organisation, string comment, CancellationToken cancellationToken, string? processId = null)
     {
         await audit.AppendAsync(actor, action, new AuditSubject(organisation.Slug, AuditType, 0), comment, cancellationToken);
         string[] tags = processId is null ? [PublicCache.ListsTag] : [PublicCache.ListsTag, PublicCache.ProcessTag(processId)];

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Portal.Processes.Organisations;
 
-/// <summary>The organisations' tables: organisations, which one owns each process, and their members.</summary>
+/// <summary>The organisations' tables: organisations, which one owns each process, their members and the invitations sent to join them.</summary>
 internal static class OrganisationsModel
 {
     public static void Configure(ModelBuilder modelBuilder)
@@ -33,6 +33,16 @@ internal static class OrganisationsModel
             e.HasIndex(m => new { m.OrganisationId, m.UserName }).IsUnique();
             e.HasIndex(m => m.UserName);
             e.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<OrganisationInvitation>(e =>
+        {
+            e.ToTable("OrganisationInvitations");
+            e.Property(i => i.Email).HasMaxLength(256);
+            e.Property(i => i.Role).HasConversion<string>().HasMaxLength(20);
+            e.Property(i => i.TokenHash).HasMaxLength(64);
+            e.HasIndex(i => i.TokenHash).IsUnique();
+            e.HasIndex(i => new { i.OrganisationId, i.Email });
+            e.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -21,6 +21,7 @@ internal sealed partial class EmailWorkflowNotifier(
     VersionWriters writers,
     LotItems lots,
     Committees.ProcessCommittees committees,
+    Portal.Processes.Organisations.OrganisationDirectory organisations,
     ILogger<EmailWorkflowNotifier> logger) : IWorkflowNotifier
 {
     public Task NotifyAsync(WorkflowEvent happened, CancellationToken cancellationToken)
@@ -71,23 +72,33 @@ internal sealed partial class EmailWorkflowNotifier(
     private async Task<List<(PortalUser, string, string)>> ToReviewersAsync(
         Workflow workflow, WorkflowRecord record, string actor, string state, Subject subject, IReadOnlySet<string> writtenBy)
     {
-        var roles = workflow.Definition.Transitions.Where(t => t.From == record.State).SelectMany(t => t.Roles).Distinct();
-        var reviewers = new Dictionary<string, PortalUser>(StringComparer.OrdinalIgnoreCase);
-        // A process with its own COPIL: the site-wide COPIL role reaches only the members seated on it.
-        var scope = await committees.ScopeAsync([record.ProcessId]);
+        var roles = workflow.Definition.Transitions.Where(t => t.From == record.State).SelectMany(t => t.Roles).ToHashSet(StringComparer.Ordinal);
+        var holders = new Dictionary<string, (PortalUser User, HashSet<string> Roles)>(StringComparer.OrdinalIgnoreCase);
         foreach (var role in roles)
         {
             foreach (var user in await users.GetUsersInRoleAsync(role))
             {
-                if (role != PortalRoles.CopilMember || scope.Sits(record.ProcessId, user.UserName))
-                {
-                    reviewers.TryAdd(user.UserName ?? user.Id, user);
-                }
+                HolderOf(holders, user).Roles.Add(role);
             }
         }
 
+        // The process's organisation members edit it whatever their site-wide roles (CopilScope.For gives them « Éditeur »).
+        var scope = await committees.ScopeAsync([record.ProcessId]);
+        foreach (var name in (await organisations.EditorsOfAsync([record.ProcessId])).GetValueOrDefault(record.ProcessId ?? string.Empty) ?? new HashSet<string>())
+        {
+            if (await users.FindByNameAsync(name) is { } member)
+            {
+                HolderOf(holders, member);
+            }
+        }
+
+        // Each person's roles for this process: the COPIL role only from a seat on its own COPIL (when it has one),
+        // « Éditeur » only for its organisation's members (when it has some), never for other organisations'.
+        var reviewers = holders.Values.Where(h => scope.For(new StaffMember(h.User.UserName ?? string.Empty, [.. h.Roles]), record.ProcessId).Roles.Any(roles.Contains))
+            .Select(h => h.User);
+
         // Those who wrote or submitted it cannot review it, and nobody is told about their own action.
-        return [.. reviewers.Values
+        return [.. reviewers
             .Where(u => u.Email is not null && !record.IsSubmittedBy(u.UserName) && !writtenBy.Contains(u.UserName ?? string.Empty)
                 && !string.Equals(u.UserName, actor, StringComparison.OrdinalIgnoreCase))
             .Select(u => (u, $"À examiner : {subject.Title}",
@@ -105,6 +116,17 @@ internal sealed partial class EmailWorkflowNotifier(
         var said = comment is null ? string.Empty : $"\nCommentaire :\n{comment}\n";
         return [(author, $"{transition.Label} : {subject.Title}",
             $"Bonjour,\n\nVotre soumission {subject.Phrase} est maintenant « {state} ».\n{said}\n{subject.Owner.Label} : {site.Url(subject.Owner.Path)}\n")];
+    }
+
+    private static (PortalUser User, HashSet<string> Roles) HolderOf(Dictionary<string, (PortalUser User, HashSet<string> Roles)> holders, PortalUser user)
+    {
+        var key = user.UserName ?? user.Id;
+        if (!holders.TryGetValue(key, out var holder))
+        {
+            holders[key] = holder = (user, new HashSet<string>(StringComparer.Ordinal));
+        }
+
+        return holder;
     }
 
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

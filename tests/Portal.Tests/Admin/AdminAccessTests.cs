@@ -68,7 +68,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
 
     /// <summary>Pages open to everyone: signing in and getting back into one's account.</summary>
     private static readonly string[] OpenPages =
-        ["admin/connexion", "admin/connexion/code", "admin/mot-de-passe-oublie", "admin/reinitialiser", "admin/acces-refuse", "admin/deconnexion"];
+        ["admin/connexion", "admin/connexion/code", "admin/mot-de-passe-oublie", "admin/reinitialiser", "admin/acces-refuse", "admin/deconnexion", "admin/invitation"];
 
     private static readonly string[] Roles = [Anonymous, PortalRoles.Editor, PortalRoles.CopilMember, PortalRoles.Administrator];
 

@@ -47,6 +47,7 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
         "/pages/mentions-legales",
         "/nulle-part",
         "/admin/connexion",
+        "/admin/invitation?jeton=inconnu",
     ];
 
     private static readonly string[] BackOfficePages =
@@ -75,6 +76,8 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
         "/admin/recherche",
         "/admin/securite",
         "/admin/notifications",
+        "/admin/organisations",
+        "/admin/organisations/communaute-urbaine-du-val-d-ardanne",
     ];
 
     private static readonly string[] DsfrBackOfficePages =

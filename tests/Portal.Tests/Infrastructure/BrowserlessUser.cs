@@ -56,7 +56,7 @@ public sealed class BrowserlessUser : IDisposable
         return user;
     }
 
-    public string Email { get; private init; } = string.Empty;
+    public string Email { get; init; } = string.Empty;
 
     public async Task<IDocument> GetAsync(string path)
     {

@@ -41,6 +41,16 @@ public sealed class ScopedAccessTests(ScopedPortal portal) : IClassFixture<Scope
         [ProcessesPermissions.ManageOrganisationMembers] = [Persona.SiteAdministrator, Persona.OrganisationAdministrator],
     };
 
+    /// <summary>
+    /// Pages about one process whose per-resource check is not their policy's: its drafts (preview, history) are read by
+    /// those who edit it and those who review it (its COPIL, its follow-up committee).
+    /// </summary>
+    private static readonly Dictionary<string, Persona[]> PerRoute = new(StringComparer.Ordinal)
+    {
+        ["admin/apercu/{id}"] = [Persona.SiteAdministrator, Persona.OrganisationAdministrator, Persona.Editor, Persona.CopilMember],
+        ["admin/contenu/historique"] = [Persona.SiteAdministrator, Persona.OrganisationAdministrator, Persona.Editor, Persona.CopilMember, Persona.FollowUpMember],
+    };
+
     /// <summary>The query a page reads its process from, where the route does not carry it.</summary>
     private static readonly Dictionary<string, string> Queries = new(StringComparer.Ordinal)
     {
@@ -66,7 +76,7 @@ public sealed class ScopedAccessTests(ScopedPortal portal) : IClassFixture<Scope
         foreach (var (route, policy, _) in pages)
         {
             var sample = Sample(route);
-            var expected = Expected(persona, catalogue.Permission(policy!).Roles, policy!, sample);
+            var expected = Expected(persona, catalogue.Permission(policy!).Roles, PerRoute.GetValueOrDefault(route) ?? PerResource.GetValueOrDefault(policy!), sample);
             var outcome = AdminAccessTests.OutcomeOf(await client.GetAsync(new Uri(sample, UriKind.Relative), TestContext.Current.CancellationToken));
             var actual = outcome is AdminAccessTests.SignIn or AdminAccessTests.Denied ? outcome : Allowed;
             if (actual != expected)
@@ -78,7 +88,7 @@ public sealed class ScopedAccessTests(ScopedPortal portal) : IClassFixture<Scope
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
     }
 
-    private static string Expected(Persona persona, IReadOnlyList<string> declared, string policy, string sample)
+    private static string Expected(Persona persona, IReadOnlyList<string> declared, Persona[]? people, string sample)
     {
         if (persona == Persona.Anonymous)
         {
@@ -91,7 +101,7 @@ public sealed class ScopedAccessTests(ScopedPortal portal) : IClassFixture<Scope
         }
 
         var aboutOne = sample.Contains(ScopedPortal.Process, StringComparison.Ordinal) || sample.Contains(ScopedPortal.Organisation, StringComparison.Ordinal);
-        return aboutOne && PerResource.TryGetValue(policy, out var people) && !people.Contains(persona) ? AdminAccessTests.Denied : Allowed;
+        return aboutOne && people is not null && !people.Contains(persona) ? AdminAccessTests.Denied : Allowed;
     }
 
     /// <summary>An address for a route: its process, organisation or workflow filled in, an unknown number where a number is asked.</summary>

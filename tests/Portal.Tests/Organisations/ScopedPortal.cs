@@ -38,9 +38,9 @@ public sealed class ScopedPortal : IAsyncLifetime
         Visitors[Persona.OtherOrganisationAdministrator] = await OrganisationMembers.SignedInMemberAsync(Factory, theirs, OrganisationRole.Administrator);
         Visitors[Persona.Editor] = await OrganisationMembers.SignedInMemberAsync(Factory, mine, OrganisationRole.Editor);
         Visitors[Persona.OtherEditor] = await OrganisationMembers.SignedInMemberAsync(Factory, theirs, OrganisationRole.Editor);
-        Visitors[Persona.CopilMember] = await SeatedAsync(PortalRoles.CopilMember, Process, CommitteeKind.Copil);
-        Visitors[Persona.OtherCopilMember] = await SeatedAsync(PortalRoles.CopilMember, OtherProcess, CommitteeKind.Copil);
-        Visitors[Persona.FollowUpMember] = await SeatedAsync(PortalRoles.FollowUpCommittee, Process, CommitteeKind.FollowUp);
+        Visitors[Persona.CopilMember] = await OrganisationMembers.SeatedAsync(Factory, PortalRoles.CopilMember, Process, CommitteeKind.Copil);
+        Visitors[Persona.OtherCopilMember] = await OrganisationMembers.SeatedAsync(Factory, PortalRoles.CopilMember, OtherProcess, CommitteeKind.Copil);
+        Visitors[Persona.FollowUpMember] = await OrganisationMembers.SeatedAsync(Factory, PortalRoles.FollowUpCommittee, Process, CommitteeKind.FollowUp);
     }
 
     public async ValueTask DisposeAsync()
@@ -51,14 +51,6 @@ public sealed class ScopedPortal : IAsyncLifetime
         }
 
         await Factory.DisposeAsync();
-    }
-
-    private async Task<BrowserlessUser> SeatedAsync(string role, string process, CommitteeKind kind)
-    {
-        var user = await BrowserlessUser.SignedInAsync(Factory, role);
-        await using var scope = Factory.Services.CreateAsyncScope();
-        Assert.True(await scope.ServiceProvider.GetRequiredService<ProcessCommittees>().SeatAsync(process, kind, new CommitteeSeat { DisplayName = "Membre fictif", UserName = user.Email }, "test"));
-        return user;
     }
 }
 

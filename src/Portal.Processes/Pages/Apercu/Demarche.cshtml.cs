@@ -7,9 +7,9 @@ using Portal.Processes.Public;
 
 namespace Portal.Processes.Pages.Apercu;
 
-/// <summary>« Prévisualiser » : the latest versions, drafts included, rendered exactly as the public page, for staff only.</summary>
+/// <summary>« Prévisualiser » : the latest versions, drafts included, rendered exactly as the public page, for those who edit or review the process.</summary>
 [Authorize(Policy = Permissions.PreviewContent)]
-public sealed class ProcessModel(ProcessReader reader, SiteSettingsStore settings) : PageModel
+public sealed class ProcessModel(ProcessReader reader, SiteSettingsStore settings, IAuthorizationService authorization) : PageModel
 {
     public ProcessView Process { get; private set; } = null!;
 
@@ -21,6 +21,12 @@ public sealed class ProcessModel(ProcessReader reader, SiteSettingsStore setting
         if (process is null)
         {
             return NotFound();
+        }
+
+        // Drafts are shown to the people of this process only: its editors and its reviewers.
+        if (!await authorization.MayAsync(User, id, ProcessOperations.Read))
+        {
+            return Forbid();
         }
 
         Process = process;

@@ -8,7 +8,10 @@ using Portal.Core.Identity;
 
 namespace Portal.Admin.Pages.Admin.Contenu;
 
-/// <summary>Every version of an item (who, when, status), a field diff between any two, and restore as a new draft.</summary>
+/// <summary>
+/// Every version of an item (who, when, status), a field diff between any two, and restore as a new draft: read by
+/// those who edit or review the item's process, restored by those who edit it.
+/// </summary>
 [Authorize(Policy = Permissions.AccessBackOffice)]
 public sealed class HistoryModel(ContentStore store, IAuthorizationService authorization, VersionStatuses statuses) : PageModel
 {
@@ -37,8 +40,13 @@ public sealed class HistoryModel(ContentStore store, IAuthorizationService autho
             return NotFound();
         }
 
+        if (!await authorization.MayAsync(User, Versions[^1].ProcessId, ProcessOperations.Read))
+        {
+            return Forbid();
+        }
+
         Statuses = await statuses.OfAsync(Versions, cancellationToken);
-        CanRestore = (await authorization.AuthorizeAsync(User, Permissions.EditContent)).Succeeded;
+        CanRestore = await MayRestoreAsync(Versions[^1]);
         var from = Versions.FirstOrDefault(v => v.Version == From);
         var to = Versions.FirstOrDefault(v => v.Version == (To ?? Versions[^1].Version));
         if (from is not null && to is not null)
@@ -52,17 +60,17 @@ public sealed class HistoryModel(ContentStore store, IAuthorizationService autho
     /// <summary>Restore never rewrites history: the old content becomes the next draft.</summary>
     public async Task<IActionResult> OnPostRestoreAsync(int version, CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(User, Permissions.EditContent)).Succeeded)
-        {
-            return Forbid();
-        }
-
         var versions = await store.GetVersionsAsync(Id, cancellationToken);
         var source = versions.FirstOrDefault(v => v.Version == version);
         var latest = versions.LastOrDefault();
         if (source is null || latest is null)
         {
             return NotFound();
+        }
+
+        if (!await MayRestoreAsync(latest))
+        {
+            return Forbid();
         }
 
         var result = await store.SaveDraftAsync(Id, store.Read(source), User.Identity?.Name ?? "inconnu", latest.ConcurrencyStamp, cancellationToken);
@@ -73,4 +81,8 @@ public sealed class HistoryModel(ContentStore store, IAuthorizationService autho
 
         return Redirect($"/admin/contenu/historique?id={Uri.EscapeDataString(Id)}&restaure={version}");
     }
+
+    /// <summary>Restoring writes a draft: the edit permission, and this item's process among those the person edits.</summary>
+    private async Task<bool> MayRestoreAsync(ContentItemVersion latest) =>
+        (await authorization.AuthorizeAsync(User, Permissions.EditContent)).Succeeded && await authorization.MayAsync(User, latest.ProcessId, ProcessOperations.Edit);
 }

@@ -18,7 +18,7 @@ namespace Portal.Admin.Pages.Admin.Contenu;
 [Authorize(Policy = Permissions.EditContent)]
 public sealed class EditModel(
     ContentStore store, SiteSettingsStore settings, IEnumerable<IContentValidator> validators, IEnumerable<IContentPlacement> placements, AdminPanels panels,
-    VersionStatuses statuses, IAuthorizationService authorization) : PageModel
+    VersionStatuses statuses, IAuthorizationService authorization, IEnumerable<IProcessOwnership> ownerships) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Id { get; set; }
@@ -34,6 +34,16 @@ public sealed class EditModel(
 
     [BindProperty]
     public string? Stamp { get; set; }
+
+    /// <summary>The owner (organisation) chosen for a new process.</summary>
+    [BindProperty]
+    public string? Owner { get; set; }
+
+    /// <summary>For a new process: the owners this person may create it for (none when nobody owns processes).</summary>
+    public NewProcessOwners Owners { get; private set; } = NewProcessOwners.Unowned;
+
+    /// <summary>A process being created (its owner is chosen here).</summary>
+    public bool IsNewProcess => IsNew && typeof(IProcessRoot).IsAssignableFrom(RecordType);
 
     public Type RecordType { get; private set; } = typeof(object);
 
@@ -112,6 +122,11 @@ public sealed class EditModel(
             Errors.AddRange(validators.SelectMany(v => v.Validate(record, Site)).Select(e => new FieldError(e.Path, e.Message)));
         }
 
+        if (IsNewProcess && !Owners.Allows(Owner))
+        {
+            Errors.Add(new FieldError(string.Empty, "Choisissez, parmi les vôtres, l'organisation qui porte la démarche."));
+        }
+
         if (Errors.Count > 0 || record is null)
         {
             return Page();
@@ -143,6 +158,11 @@ public sealed class EditModel(
         {
             Errors.Add(new FieldError(string.Empty, "Ce contenu ne peut pas être modifié dans son état actuel."));
             return Page();
+        }
+
+        if (IsNewProcess && !string.IsNullOrEmpty(Owner))
+        {
+            await ownerships.First().AssignAsync(Owner, result.Version!.ContentItemId, author, cancellationToken);
         }
 
         if (IsSiteContent)
@@ -181,8 +201,20 @@ public sealed class EditModel(
         return typeof(IProcessRoot).IsAssignableFrom(type) || IsSiteContent || Process is not null;
     }
 
-    /// <summary>Whether this person edits this item's process (a new process, or the site's own pages, count as no process).</summary>
-    private Task<bool> MayEditAsync() => authorization.MayAsync(User, IsSiteContent ? null : Process, ProcessOperations.Edit);
+    /// <summary>
+    /// Whether this person edits this item's process (the site's own pages count as no process); a new process, whether
+    /// there is an owner they may create it for (or they may create one without).
+    /// </summary>
+    private async Task<bool> MayEditAsync()
+    {
+        if (!IsNewProcess)
+        {
+            return await authorization.MayAsync(User, IsSiteContent ? null : Process, ProcessOperations.Edit);
+        }
+
+        Owners = ownerships.FirstOrDefault() is { } ownership ? await ownership.OwnersForAsync(User, HttpContext.RequestAborted) : NewProcessOwners.Unowned;
+        return Owners.MayCreate;
+    }
 
     private NewContentItem NewItem(object record, string author) => new(record, author)
     {

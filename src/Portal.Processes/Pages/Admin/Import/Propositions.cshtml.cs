@@ -19,12 +19,15 @@ namespace Portal.Processes.Pages.Admin.Import;
 [Authorize(Policy = Permissions.EditContent)]
 [RequestSizeLimit(MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
-public sealed class PropositionsModel(PropositionImport import, ContentStore store, ImportUploads uploads, BackgroundJobs jobs, Microsoft.AspNetCore.Authorization.IAuthorizationService authorization) : PageModel
+[EditsProcess]
+public sealed class PropositionsModel(PropositionImport import, ContentStore store, ImportUploads uploads, BackgroundJobs jobs) : PageModel, IProcessPage
 {
     public const int MaxBytes = 20 * 1024 * 1024;
 
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;
+
+    string? IProcessPage.PageProcessId => Id;
 
     [BindProperty]
     public IFormFile? Fichier { get; set; }
@@ -121,21 +124,6 @@ public sealed class PropositionsModel(PropositionImport import, ContentStore sto
         (Upload, FileName) = (null, null);
         Done = "Import abandonné : le fichier déposé a été supprimé, rien n'a été enregistré.";
         return Page();
-    }
-
-
-    /// <summary>Before any handler: the process must be one this person edits (its organisation's, or any when the site-wide role applies).</summary>
-    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        if (!await authorization.MayAsync(User, Id, ProcessOperations.Edit))
-        {
-            context.Result = Forbid();
-            return;
-        }
-
-        await next();
     }
 
     private async Task<bool> LoadProcessAsync(CancellationToken cancellationToken)

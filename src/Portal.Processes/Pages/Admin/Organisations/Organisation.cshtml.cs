@@ -13,7 +13,7 @@ namespace Portal.Processes.Pages.Admin.Organisations;
 /// details and the processes it owns. Every change is audited under the organisation.
 /// </summary>
 [Authorize(Policy = ProcessesPermissions.ManageOrganisationMembers)]
-public sealed class OrganisationModel(OrganisationStore store, OrganisationDirectory directory, ProcessDirectory processes, IAuthorizationService authorization) : PageModel
+public sealed class OrganisationModel(OrganisationStore store, OrganisationDirectory directory, OrganisationInvitations invitations, ProcessDirectory processes, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Slug { get; set; } = string.Empty;
@@ -24,6 +24,11 @@ public sealed class OrganisationModel(OrganisationStore store, OrganisationDirec
     public bool MayEditDetails { get; private set; }
 
     public IReadOnlyList<OrganisationMember> Members { get; private set; } = [];
+
+    public IReadOnlyList<OrganisationInvitation> Invitations { get; private set; } = [];
+
+    /// <summary>The organisation's latest audited changes, newest first.</summary>
+    public IReadOnlyList<Core.Audit.AuditEntry> Changes { get; private set; } = [];
 
     public IReadOnlyList<PublishedProcess> Owned { get; private set; } = [];
 
@@ -43,6 +48,9 @@ public sealed class OrganisationModel(OrganisationStore store, OrganisationDirec
         "membre" => "Le membre est enregistré. La modification est inscrite au journal d'audit.",
         "retrait" => "Le membre est retiré : il n'agit plus sur les démarches de l'organisation.",
         "demarche" => "Les démarches de l'organisation sont enregistrées.",
+        "invitation" => "L'invitation est envoyée par courriel : son lien sert une seule fois, pendant 7 jours.",
+        "compte-existant" => "Cette personne a déjà un compte : elle est désormais membre de l'organisation et en est informée par courriel.",
+        "revoquee" => "L'invitation est révoquée : son lien ne fonctionne plus.",
         _ => null,
     };
 
@@ -74,6 +82,33 @@ public sealed class OrganisationModel(OrganisationStore store, OrganisationDirec
         await store.SetMemberAsync(Organisation, userName, role, Actor, cancellationToken);
         return Redirect($"/admin/organisations/{Organisation.Slug}?fait=membre");
     }
+
+    public async Task<IActionResult> OnPostInviteAsync(string? invitedEmail, OrganisationRole? invitedRole, CancellationToken cancellationToken)
+    {
+        var problems = new List<(string, string)>();
+        if (string.IsNullOrWhiteSpace(invitedEmail) || invitedEmail.Trim().Length > 256 || !System.Net.Mail.MailAddress.TryCreate(invitedEmail.Trim(), out var parsed)
+            || parsed.Address != invitedEmail.Trim())
+        {
+            problems.Add(("invitedEmail", "Indiquez l'adresse électronique de la personne à inviter (par exemple prenom.nom@exemple.fr)."));
+        }
+
+        if (invitedRole is not { } role || !Enum.IsDefined(role))
+        {
+            problems.Add(("invitedRole", "Choisissez le rôle de la personne dans l'organisation."));
+        }
+
+        if (problems.Count > 0)
+        {
+            Errors = problems;
+            return Page();
+        }
+
+        var sent = await invitations.InviteAsync(Organisation, invitedEmail!, invitedRole!.Value, Actor, cancellationToken);
+        return Redirect($"/admin/organisations/{Organisation.Slug}?fait={(sent == InvitationSent.LinkSent ? "invitation" : "compte-existant")}");
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(long invitation, CancellationToken cancellationToken) =>
+        await invitations.RevokeAsync(Organisation, invitation, Actor, cancellationToken) ? Redirect($"/admin/organisations/{Organisation.Slug}?fait=revoquee") : NotFound();
 
     public async Task<IActionResult> OnPostRemoveMemberAsync(long member, CancellationToken cancellationToken) =>
         await store.RemoveMemberAsync(Organisation, member, Actor, cancellationToken) ? Redirect($"/admin/organisations/{Organisation.Slug}?fait=retrait") : NotFound();
@@ -126,6 +161,8 @@ public sealed class OrganisationModel(OrganisationStore store, OrganisationDirec
         }
 
         Members = await store.MembersOfAsync(organisation.Id, cancellationToken);
+        Invitations = await invitations.PendingAsync(organisation.Id, cancellationToken);
+        Changes = await store.ChangesOfAsync(organisation, 50, cancellationToken);
         var owned = (await store.ProcessesOfAsync(organisation.Id, cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var published = await processes.PublishedAsync(cancellationToken);
         (Owned, Others) = ([.. published.Where(p => owned.Contains(p.Id))], [.. published.Where(p => !owned.Contains(p.Id))]);

@@ -19,10 +19,13 @@ namespace Portal.Workflows.Pages.Admin.Lots;
 /// in one action; the submission runs as a job followed on its own page.
 /// </summary>
 [Authorize(Policy = Permissions.EditContent)]
-public sealed class NewLotModel(PortalDbContext db, BackgroundJobs jobs, TimeProvider clock, IAuthorizationService authorization) : PageModel
+[EditsProcess]
+public sealed class NewLotModel(PortalDbContext db, BackgroundJobs jobs, TimeProvider clock) : PageModel, IProcessPage
 {
     [BindProperty(SupportsGet = true, Name = "demarche")]
     public string? ProcessId { get; set; }
+
+    string? IProcessPage.PageProcessId => ProcessId;
 
     [BindProperty(Name = "nom")]
     public string? Name { get; set; }
@@ -82,21 +85,6 @@ public sealed class NewLotModel(PortalDbContext db, BackgroundJobs jobs, TimePro
             return new JobResult(outcome.Succeeded, outcome.Message, outcome.LotId is { } id ? $"/admin/lots/{id}" : null);
         });
         return Redirect($"/admin/taches/{job.Id}");
-    }
-
-
-    /// <summary>Before any handler: the process must be one this person edits (its organisation's, or any when the site-wide role applies).</summary>
-    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        if (!await authorization.MayAsync(User, ProcessId, ProcessOperations.Edit))
-        {
-            context.Result = Forbid();
-            return;
-        }
-
-        await next();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
