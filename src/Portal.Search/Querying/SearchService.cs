@@ -26,16 +26,6 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer, Thes
 
     private readonly ThesaurusSource _thesauri = thesauri ?? new ThesaurusSource(index.Analyzer);
 
-    /// <summary>
-    /// From this many documents a search runs on several cores at once, one slice of the index each (measured at
-    /// 1M documents: see docs/benchmarks.md); a smaller index is searched in one pass, where threads would cost more
-    /// than they save.
-    /// </summary>
-    internal int SlicedFrom { get; init; } = 200_000;
-
-    /// <summary>How many slices a large index is cut into: one per core, at most four.</summary>
-    internal int Slices { get; init; } = Math.Min(Environment.ProcessorCount, 4);
-
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -111,49 +101,30 @@ public sealed class SearchService(LuceneIndex index, SearchIndexer indexer, Thes
         return (query ?? new RankedQuery(new MatchAllDocsQuery(), null), matching, terms);
     }
 
-    private (int Total, List<int> Docs, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets) Run(
+    private static (int Total, List<int> Docs, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets) Run(
         IndexSearcher searcher, RankedQuery query, IReadOnlyList<FacetFilter> filters, SearchSort sort, int page, int pageSize)
     {
         var wanted = page * pageSize;
         var byDate = sort == SearchSort.Date || query.Match is MatchAllDocsQuery;
         var rescore = !byDate && query.Proximity is not null;
         var collected = rescore ? RescoreWindow * ((wanted + RescoreWindow - 1) / RescoreWindow) : wanted;
-        var slices = searcher.IndexReader.MaxDoc >= SlicedFrom && Slices > 1
-            ? SlicedSearch.Slices(searcher.IndexReader.Leaves, Slices)
-            : null;
-        var parts = new (ITopDocsCollector Top, FacetedCollector Faceted)[slices?.Count ?? 1];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var top = byDate
-                ? TopFieldCollector.Create(ByDate, wanted, fillFields: slices is not null, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false)
-                : (ITopDocsCollector)TopScoreDocCollector.Create(collected, docsScoredInOrder: false);
-            // Filters are checked in the same pass as the counting, so each facet can ignore its own filter.
-            parts[i] = (top, new FacetedCollector(filters, top));
-        }
-
-        if (slices is null)
-        {
-            searcher.Search(query.Match, parts[0].Faceted);
-        }
-        else
-        {
-            var weight = searcher.CreateNormalizedWeight(query.Match);
-            Parallel.For(0, slices.Count, i => SlicedSearch.Collect(weight, slices[i], parts[i].Faceted));
-        }
-
-        var best = parts.Length == 1
-            ? parts[0].Top.GetTopDocs(0, collected).ScoreDocs
-            : TopDocs.Merge(byDate ? ByDate : null, collected, [.. parts.Select(p => p.Top.GetTopDocs())]).ScoreDocs;
+        ITopDocsCollector top = byDate
+            ? TopFieldCollector.Create(
+                new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
+                wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false)
+            : TopScoreDocCollector.Create(collected, docsScoredInOrder: false);
+        // Filters are checked in the same pass as the counting, so each facet can ignore its own filter.
+        var faceted = new FacetedCollector(filters, top);
+        searcher.Search(query.Match, faceted);
+        var best = top.GetTopDocs(0, collected).ScoreDocs;
         if (rescore)
         {
             best = ProximityRescorer.Rescore(searcher, best, query.Proximity!);
         }
 
         var shown = best.Skip((page - 1) * pageSize).Take(pageSize).Select(d => d.Doc).ToList();
-        return (parts.Sum(p => p.Faceted.Total), shown, FacetedCollector.Results([.. parts.Select(p => p.Faceted)]));
+        return (faceted.Total, shown, faceted.Results());
     }
-
-    private static readonly Sort ByDate = new(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE);
 
     /// <summary>What the shown hits display, read from the display doc value of each one's segment.</summary>
     private static IEnumerable<DisplayRecord> Displays(IndexSearcher searcher, List<int> docs)

@@ -57,19 +57,14 @@ internal static class CorpusBenchmark
         Console.WriteLine($"FTS5 : indexé en {ftsIndexing.TotalSeconds:0.0} s");
 
         await using var services = new ServiceCollection().BuildServiceProvider();
-        using var indexer = new SearchIndexer(index, services.GetRequiredService<IServiceScopeFactory>());
-        var search = new SearchService(index, indexer);
-        // The same searches in one pass, side by side in this run: what slicing across cores gains or costs here.
-        var onePass = new SearchService(index, indexer) { SlicedFrom = int.MaxValue };
+        var search = new SearchService(index, new SearchIndexer(index, services.GetRequiredService<IServiceScopeFactory>()));
         var lucene = Measure(request => search.Search(request).Total);
-        var lucenePass = Measure(request => onePass.Search(request).Total);
         var sqlite = Measure(fts.Search);
 
         Console.WriteLine();
         Console.WriteLine($"| moteur | documents | indexation (docs/s) | taille de l'index | p50 (ms) | p95 (ms) | p99 (ms) | résultats (somme des 30 requêtes) |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-        Console.WriteLine(Row($"Lucene.Net 4.8 (analyse française, facettes, extraits ; {search.Slices} tranches)", docs, luceneReused ? null : luceneIndexing, DirectorySize(lucenePath), lucene));
-        Console.WriteLine(Row("Lucene.Net 4.8, en une passe (sans tranches)", docs, null, DirectorySize(lucenePath), lucenePass));
+        Console.WriteLine(Row("Lucene.Net 4.8 (analyse française, facettes, extraits)", docs, luceneReused ? null : luceneIndexing, DirectorySize(lucenePath), lucene));
         Console.WriteLine(Row("SQLite FTS5 (unicode61, sans racinisation)", docs, reuse ? null : ftsIndexing, DirectorySize(output) - DirectorySize(lucenePath), sqlite));
         return 0;
     }

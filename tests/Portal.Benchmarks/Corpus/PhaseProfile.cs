@@ -22,8 +22,7 @@ internal static class PhaseProfile
         var output = CorpusBenchmark.Option(args, "--out") ?? throw new ArgumentException("--out DOSSIER est requis.");
         using var index = new LuceneIndex(Path.Combine(output, "lucene"));
         await using var services = new ServiceCollection().BuildServiceProvider();
-        // One pass: this profile reads the processor time of the calling thread, which would miss the other slices' threads.
-        var search = new SearchService(index, new SearchIndexer(index, services.GetRequiredService<IServiceScopeFactory>())) { SlicedFrom = int.MaxValue };
+        var search = new SearchService(index, new SearchIndexer(index, services.GetRequiredService<IServiceScopeFactory>()));
         Console.WriteLine("Temps processeur par requête du fil d'exécution (médiane de 15 mesures de 5 exécutions).");
         Console.WriteLine("| requête | résultats | correspondance | texte seul (ms) | + filtres et facettes (ms) | service, 1 résultat affiché (ms) | service complet, 20 affichés (ms) |");
         Console.WriteLine("|---|---:|---|---:|---:|---:|---:|");

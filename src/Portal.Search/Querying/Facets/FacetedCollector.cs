@@ -100,22 +100,13 @@ internal sealed class FacetedCollector : ICollector
     }
 
     /// <summary>The counts per field (only values counted at least once), most frequent first.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Results() => Results([this]);
-
-    /// <summary>The counts of collectors that each saw one slice of the index, added up.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Results(IReadOnlyList<FacetedCollector> parts)
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Results()
     {
-        ArgumentNullException.ThrowIfNull(parts);
+        Flush();
         var results = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
-        foreach (var part in parts)
+        for (var field = 0; field < _totals.Length; field++)
         {
-            part.Flush();
-        }
-
-        for (var field = 0; field < SearchFields.Facets.Length; field++)
-        {
-            results[SearchFields.Facets[field]] = parts.SelectMany(p => p._totals[field])
-                .GroupBy(v => v.Key, StringComparer.Ordinal).Select(g => new FacetValue(g.Key, g.Sum(v => v.Value)))
+            results[SearchFields.Facets[field]] = _totals[field].Select(v => new FacetValue(v.Key, v.Value))
                 .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).ToList();
         }
 
