@@ -7,6 +7,7 @@ using Portal.Core.Caching;
 using Portal.Core.Public;
 using Portal.Core.Settings;
 using Portal.OpenData.Catalogue;
+using Portal.Processes.Organisations;
 using Portal.Processes.Public;
 
 namespace Portal.OpenData.Datasets;
@@ -33,26 +34,48 @@ internal static class DataEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> CsvAsync(string name, OpenDataFiles files, CancellationToken cancellationToken)
+    private static async Task<IResult> CsvAsync(string name, string? organisation, OpenDataFiles files, OrganisationDirectory organisations, CancellationToken cancellationToken)
     {
-        if (files.Datasets.FirstOrDefault(d => d.Name == name) is not { } dataset)
+        if (files.Datasets.FirstOrDefault(d => d.Name == name) is not { } dataset
+            || await ViewAsync(files, organisations, organisation, cancellationToken) is not { } view)
         {
             return Results.NotFound();
         }
 
-        var view = await files.ReadAsync(cancellationToken);
-        return Results.File(OpenDataFiles.Csv(dataset, view), "text/csv; charset=utf-8", $"{dataset.Name}.csv");
+        var file = string.IsNullOrWhiteSpace(organisation) ? dataset.Name : $"{dataset.Name}-{organisation}";
+        return Results.File(OpenDataFiles.Csv(dataset, view), "text/csv; charset=utf-8", $"{file}.csv");
     }
 
-    private static async Task<IResult> JsonAsync(string name, OpenDataFiles files, CancellationToken cancellationToken)
+    private static async Task<IResult> JsonAsync(string name, string? organisation, OpenDataFiles files, OrganisationDirectory organisations, CancellationToken cancellationToken)
     {
-        if (files.Datasets.FirstOrDefault(d => d.Name == name) is not { } dataset)
+        if (files.Datasets.FirstOrDefault(d => d.Name == name) is not { } dataset
+            || await ViewAsync(files, organisations, organisation, cancellationToken) is not { } view)
         {
             return Results.NotFound();
         }
 
-        var view = await files.ReadAsync(cancellationToken);
         return Results.Bytes(files.Json(dataset, view), "application/json; charset=utf-8");
+    }
+
+    /// <summary>
+    /// Every published process, or those of one organisation (<c>?organisation=</c> its address): the same columns and
+    /// schema, fewer rows. Null for an organisation the portal does not know. A change of owner evicts the lists' tag.
+    /// </summary>
+    private static async Task<OpenDataView?> ViewAsync(OpenDataFiles files, OrganisationDirectory organisations, string? organisation, CancellationToken cancellationToken)
+    {
+        var view = await files.ReadAsync(cancellationToken);
+        if (string.IsNullOrWhiteSpace(organisation))
+        {
+            return view;
+        }
+
+        if (!await organisations.ExistsAsync(organisation, cancellationToken))
+        {
+            return null;
+        }
+
+        var owned = (await organisations.ProcessIdsOfSlugAsync(organisation, cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        return view with { Snapshot = view.Snapshot with { Processes = [.. view.Snapshot.Processes.Where(p => owned.Contains(p.Root.Id))] } };
     }
 
     private static async Task<IResult> SchemaAsync(string name, string version, OpenDataFiles files, SiteSettingsStore settings, CancellationToken cancellationToken)

@@ -80,6 +80,10 @@ public sealed class OrganisationDirectory(PortalDbContext db)
             g => g.Key, g => (IReadOnlySet<string>)g.Select(r => r.UserName).ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
     }
 
+    /// <summary>Whether an organisation has this address.</summary>
+    public Task<bool> ExistsAsync(string slug, CancellationToken cancellationToken = default) =>
+        db.Set<Organisation>().AsNoTracking().AnyAsync(o => o.Slug == slug, cancellationToken);
+
     /// <summary>The processes each organisation owns, by the organisation's address, for the public lists.</summary>
     public async Task<IReadOnlyList<string>> ProcessIdsOfSlugAsync(string slug, CancellationToken cancellationToken = default) =>
         await (

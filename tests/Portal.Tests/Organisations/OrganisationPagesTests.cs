@@ -42,5 +42,32 @@ public sealed class OrganisationPagesTests(PortalFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Open_data_files_narrow_to_one_organisation_and_its_page_links_them()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = factory.CreateClient();
+
+        var all = CsvRows(await client.GetStringAsync(new Uri("/donnees/propositions.csv", UriKind.Relative), ct));
+        var response = await client.GetAsync(new Uri($"/donnees/propositions.csv?organisation={Departement}", UriKind.Relative), ct);
+        var departement = CsvRows(await response.Content.ReadAsStringAsync(ct));
+
+        Assert.Equal(all[0], departement[0]);
+        Assert.Equal($"propositions-{Departement}.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var expected = all.Skip(1).Where(r => r.Contains("/demarches/assemblee-citoyenne-departementale-2022-2023/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, departement.Skip(1));
+        Assert.True(all.Count > departement.Count);
+        var unknown = await client.GetAsync(new Uri("/donnees/propositions.json?organisation=inconnue", UriKind.Relative), ct);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+
+        var page = await factory.GetDocumentAsync($"/organisations/{Departement}");
+        Assert.NotNull(page.QuerySelector($"a[href='/donnees/propositions.csv?organisation={Departement}']"));
+        Assert.NotNull(page.QuerySelector($"a[href='/recherche?organisation={Departement}']"));
+    }
+
+    // One line a row is enough here: the demo's proposition texts hold no line breaks inside quotes.
+    private static List<string> CsvRows(string csv) => [.. csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries)];
+
     private static List<string?> Links(AngleSharp.Dom.IDocument page) => [.. page.QuerySelectorAll("ul.cards h3 a").Select(a => a.GetAttribute("href"))];
 }
