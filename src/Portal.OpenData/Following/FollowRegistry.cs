@@ -36,7 +36,7 @@ public sealed class FollowRegistry(PortalDbContext db, TimeProvider clock)
     public async Task<(FollowSubscription Subscription, string Token)> RequestAsync(
         string email, string processId, string? propositionId, FollowFrequency frequency, CancellationToken cancellationToken)
     {
-        var token = FollowTokens.NewConfirmationToken();
+        var token = Core.Identity.OneTimeTokens.New();
         var subscription = new FollowSubscription
         {
             Email = email,
@@ -44,7 +44,7 @@ public sealed class FollowRegistry(PortalDbContext db, TimeProvider clock)
             PropositionId = propositionId,
             Frequency = frequency,
             RequestedUtc = StoredTime.UtcNow(clock),
-            ConfirmationHash = FollowTokens.Hash(token),
+            ConfirmationHash = Core.Identity.OneTimeTokens.Hash(token),
         };
         db.Add(subscription);
         await db.SaveChangesAsync(cancellationToken);
@@ -63,7 +63,7 @@ public sealed class FollowRegistry(PortalDbContext db, TimeProvider clock)
             return null;
         }
 
-        var hash = FollowTokens.Hash(token);
+        var hash = Core.Identity.OneTimeTokens.Hash(token);
         var now = StoredTime.UtcNow(clock);
         var pending = await db.Set<FollowSubscription>().SingleOrDefaultAsync(s => s.ConfirmationHash == hash, cancellationToken);
         if (pending is null || pending.ConfirmedUtc is not null || pending.RequestedUtc < now - PendingLifetime)

@@ -1,12 +1,11 @@
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Portal.OpenData.Following;
 
 /// <summary>
-/// The follows' tokens. A confirmation token is 32 random bytes, stored as its SHA-256 hash only. An unsubscription
+/// The follows' tokens. A confirmation token is a <see cref="Core.Identity.OneTimeTokens"/> one, stored as its hash only. An unsubscription
 /// token must be in every message for as long as the follow lasts, so it is not stored at all: it is the follow's number
 /// sealed by the site's data-protection keys (authenticated encryption, kept in the database and shared by the nodes),
 /// which nobody can forge and which opens only on this site.
@@ -14,10 +13,6 @@ namespace Portal.OpenData.Following;
 public sealed class FollowTokens(IDataProtectionProvider protection)
 {
     private readonly IDataProtector _unsubscribe = protection.CreateProtector("Portal.OpenData.Following.Unsubscribe.v1");
-
-    public static string NewConfirmationToken() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-
-    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     public string UnsubscribeToken(long subscriptionId) =>
         WebEncoders.Base64UrlEncode(_unsubscribe.Protect(BitConverter.GetBytes(subscriptionId)));

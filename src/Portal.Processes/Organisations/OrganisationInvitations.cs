@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Data;
 using Portal.Core.Email;
@@ -48,11 +46,11 @@ public sealed class OrganisationInvitations(
             await RevokeAsync(organisation, pending.Id, actor, "remplacée par une nouvelle invitation", cancellationToken);
         }
 
-        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var token = OneTimeTokens.New();
         var now = StoredTime.UtcNow(clock);
         var invitation = db.Add(new OrganisationInvitation
         {
-            OrganisationId = organisation.Id, Email = normalised, Role = role, TokenHash = HashOf(token), CreatedUtc = now, ExpiresUtc = now + Validity,
+            OrganisationId = organisation.Id, Email = normalised, Role = role, TokenHash = OneTimeTokens.Hash(token), CreatedUtc = now, ExpiresUtc = now + Validity,
         }).Entity;
         await db.SaveChangesAsync(cancellationToken);
         await store.AuditAsync(actor, "invitation-envoyee", organisation,
@@ -94,7 +92,7 @@ public sealed class OrganisationInvitations(
             return new InvitationLookup(InvitationState.Unknown, null, null);
         }
 
-        var hash = HashOf(token);
+        var hash = OneTimeTokens.Hash(token);
         var invitation = await db.Set<OrganisationInvitation>().AsNoTracking().SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
         if (invitation is null)
         {
@@ -152,10 +150,6 @@ public sealed class OrganisationInvitations(
         await transaction.CommitAsync(cancellationToken);
         return new InvitationAccepted(existed ? InvitationState.AcceptedByExistingAccount : InvitationState.Accepted, account, []);
     }
-
-    /// <summary>The SHA-256 of a token, as stored.</summary>
-    public static string HashOf(string token) =>
-        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
 
     private async Task<List<OrganisationInvitation>> PendingForAsync(long organisationId, string address, CancellationToken cancellationToken) =>
         [.. (await PendingAsync(organisationId, cancellationToken)).Where(i => i.Email == address)];
