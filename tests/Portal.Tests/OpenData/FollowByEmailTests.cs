@@ -94,14 +94,15 @@ public sealed partial class FollowByEmailTests(SmtpPortalFactory factory) : ICla
         var ct = TestContext.Current.CancellationToken;
         var propositionId = ProcessItemIds.Proposition(ProcessId, "NUM-4");
 
-        // Tuesday 8 December 2026, 9:00 in Paris (UTC+1): both follow NUM-4; a follow-up of it is published at 11:00.
+        // Tuesday 8 December 2026, 9:00 in Paris (UTC+1): one follows NUM-4 daily, the other the whole process weekly; a
+        // follow-up of NUM-4 is published at 11:00.
         var clock = new FixedClock(new DateTimeOffset(2026, 12, 8, 8, 0, 0, TimeSpan.Zero));
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var registry = ActivatorUtilities.CreateInstance<FollowRegistry>(scope.ServiceProvider, clock);
-            foreach (var (address, frequency) in new[] { (daily, FollowFrequency.Daily), (weekly, FollowFrequency.Weekly) })
+            foreach (var (address, proposition, frequency) in new[] { (daily, propositionId, FollowFrequency.Daily), (weekly, (string?)null, FollowFrequency.Weekly) })
             {
-                var (_, token) = await registry.RequestAsync(address, ProcessId, propositionId, frequency, ct);
+                var (_, token) = await registry.RequestAsync(address, ProcessId, proposition, frequency, ct);
                 Assert.NotNull(await registry.ConfirmAsync(token, ct));
             }
 
