@@ -117,6 +117,12 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
         // The draw page was audited in its full shape: the demo's completed draw, members and substitutes listed.
         await page.GotoAsync(Departement + "/tirage");
         Assert.Equal(2, await page.Locator("section[aria-labelledby=resultat] ol.ids").CountAsync());
+
+        // The breadcrumb and a proposition's follow-ups are ordered lists shown unnumbered (the DSFR numbers every <ol> through ::marker).
+        await page.GotoAsync(Departement + "/propositions/TEJ-2");
+        var markers = await page.EvalOnSelectorAllAsync<string[]>(".breadcrumb li, .followups > li", "items => items.map(li => getComputedStyle(li, '::marker').content)");
+        Assert.NotEmpty(markers);
+        Assert.All(markers, m => Assert.Contains(m, new[] { "none", "normal" }));
     }
 
     [Theory]
