@@ -29,6 +29,12 @@ public sealed class PortalOptions
     public string? SecurityContact { get; set; }
 
     public Throttling.RateLimitOptions RateLimits { get; set; } = new();
+
+    /// <summary>
+    /// How long after the site starts listening its background rounds (search catch-up, scheduled publications,
+    /// digests, draw preparation) begin, so that they do not compete with the first pages for the processor.
+    /// </summary>
+    public TimeSpan BackgroundStartDelay { get; set; } = TimeSpan.FromSeconds(3);
 }
 
 public sealed class SecurityOptions

@@ -33,6 +33,10 @@ internal static class DatabaseRegistration
     private static void Configure(DbContextOptionsBuilder builder, DatabaseEngine engine, string? connectionString, string dataPath)
     {
         builder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ModuleModelCacheKeyFactory>();
+        // EF checks at every migration that the model has no change left out of a migration by building and
+        // comparing two relational models: a third of a second of every start. ModelMigrationsTests makes that
+        // check once per engine in CI instead.
+        builder.ConfigureWarnings(warnings => warnings.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning));
         if (engine == DatabaseEngine.PostgreSql)
         {
             if (string.IsNullOrWhiteSpace(connectionString))
