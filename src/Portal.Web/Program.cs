@@ -25,6 +25,7 @@ app.RequireStaticAssets();
 app.UsePortalWeb();
 app.MapPortalModules();
 app.MapRazorPages();
+app.PrepareBesideInitialization();
 
 await initialization;
 await app.RunAsync();

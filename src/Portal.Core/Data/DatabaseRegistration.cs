@@ -16,6 +16,11 @@ internal static class DatabaseRegistration
         services.AddDbContext<PortalDbContext>((provider, builder) =>
         {
             Configure(builder, engine, options.Database.ConnectionString, dataPath);
+            if (options.Database.CompiledModel && CompiledModels.Of(engine) is { } model)
+            {
+                builder.UseModel(model);
+            }
+
             // The audit head is anchored outside the database, and stale public pages are evicted, once the
             // transaction commits.
             builder.AddInterceptors(provider.GetRequiredService<Audit.AuditHeadAnchor>(), provider.GetRequiredService<PublicCacheEvictions>());
