@@ -39,9 +39,7 @@ public sealed class ModelMigrationsTests
         Assert.Equal($"Portal.Migrations.{engine}.CompiledModel", db.Model.GetType().Namespace);
     }
 
-    [Theory]
-    [InlineData(DatabaseEngine.Sqlite)]
-    [InlineData(DatabaseEngine.PostgreSql)]
+    [Theory, DatabaseEngines]
     public void The_compiled_model_is_the_one_the_modules_configure(DatabaseEngine engine)
     {
         var compiled = CompiledModels.Of(engine);
