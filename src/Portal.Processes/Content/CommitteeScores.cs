@@ -9,9 +9,10 @@ namespace Portal.Processes.Content;
 /// The citizens' follow-up committee's scores of what the organiser made of a process, theme by theme (themes of the
 /// process) and optionally overall, on a stated scale from 0 to <see cref="ScaleMax"/> (one decimal allowed), given
 /// on <see cref="Date"/>: after the Convention citoyenne pour le climat, its members graded the government's response
-/// 3.3 out of 10. One item per process, the committee's voice, published through the same COPIL workflow.
+/// 3.3 out of 10. One item per process, the committee's voice, published through the same COPIL workflow. The date is
+/// nullable only so that a recipe without it is refused by <see cref="ProcessRules"/> in French, by path; a saved record has one.
 /// </summary>
-public sealed record CommitteeScores(DateOnly Date, IReadOnlyList<ThemeScore>? Scores = null, decimal? Overall = null, int ScaleMax = CommitteeScores.DefaultScale) : IDisplayText
+public sealed record CommitteeScores(DateOnly? Date = null, IReadOnlyList<ThemeScore>? Scores = null, decimal? Overall = null, int ScaleMax = CommitteeScores.DefaultScale) : IDisplayText
 {
     public const int DefaultScale = 10;
 

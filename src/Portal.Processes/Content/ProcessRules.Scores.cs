@@ -17,7 +17,7 @@ public static partial class ProcessRules
             report("scaleMax", $"l'échelle va de 0 à un maximum entier compris entre 1 et {LargestScale}");
         }
 
-        if (scores.Date == default)
+        if (scores.Date is null || scores.Date == default(DateOnly))
         {
             report("date", "la date de la notation est obligatoire (aaaa-mm-jj)");
         }

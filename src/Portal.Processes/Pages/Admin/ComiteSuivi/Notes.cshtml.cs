@@ -164,7 +164,7 @@ public sealed partial class ScoresModel(ContentStore store, AssessmentAccess acc
             rows.Add(i);
         }
 
-        var record = new CommitteeScores(date, scores, overall, scale);
+        var record = new CommitteeScores(date == default ? null : date, scores, overall, scale);
         void Report(string path, string message)
         {
             var row = EntryPath().Match(path);
