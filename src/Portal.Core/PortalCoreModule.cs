@@ -43,6 +43,7 @@ public static class PortalCoreModule
         services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<ContentBatch>();
         services.AddSingleton<Jobs.BackgroundJobs>();
+        services.AddSingleton(provider => new Jobs.BackgroundStart(provider.GetService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>(), options.BackgroundStartDelay));
         services.AddPortalCluster();
         services.AddPublicCache();
         services.AddScoped<VersionWriters>();

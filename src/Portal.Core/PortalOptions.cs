@@ -29,6 +29,12 @@ public sealed class PortalOptions
     public string? SecurityContact { get; set; }
 
     public Throttling.RateLimitOptions RateLimits { get; set; } = new();
+
+    /// <summary>
+    /// How long after the site starts listening its background rounds (search catch-up, scheduled publications,
+    /// digests, draw preparation) begin, so that they do not compete with the first pages for the processor.
+    /// </summary>
+    public TimeSpan BackgroundStartDelay { get; set; } = TimeSpan.FromSeconds(3);
 }
 
 public sealed class SecurityOptions
@@ -41,6 +47,13 @@ public sealed class DatabaseOptions
 {
     /// <summary><c>Sqlite</c> (default) or <c>PostgreSql</c>.</summary>
     public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>
+    /// Use EF's model compiled ahead of time in the engine's migrations assembly (<c>CompiledModel</c>) instead of
+    /// building it at every start. Generated for the whole composition (every module of <c>PortalModules.All</c>);
+    /// turn it off for a different set of modules.
+    /// </summary>
+    public bool CompiledModel { get; set; } = true;
 
     /// <summary>Empty for SQLite means a <c>portal.db</c> file in the data folder.</summary>
     public string? ConnectionString { get; set; }

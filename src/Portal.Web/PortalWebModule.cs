@@ -64,6 +64,17 @@ internal static class PortalWebModule
         return app;
     }
 
+    /// <summary>
+    /// Work the host would do when it starts, done instead while the database starts on the other thread: the
+    /// background services are built (the search index is opened), and the endpoints are listed once into the
+    /// shared cache that authorization and the sitemap read. Nothing here touches the database.
+    /// </summary>
+    public static void PrepareBesideInitialization(this WebApplication app)
+    {
+        _ = app.Services.GetServices<IHostedService>().Count();
+        _ = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.Count;
+    }
+
     /// <summary>Migrates the database and, on the very first start, applies the setup recipes.</summary>
     public static async Task InitializePortalAsync(this WebApplication app)
     {

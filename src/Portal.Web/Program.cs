@@ -17,12 +17,17 @@ if (CliDispatcher.IsCommand(app.Services, args))
     return await CliDispatcher.RunAsync(app.Services, args, CliConsole.System);
 }
 
+// The database's start (EF's model, migrations check, first start's recipes) and the request pipeline's wiring
+// (pages, endpoints) need nothing from each other: on two cores, a restart reaches its first page sooner with
+// both at once. Nothing is served before both are done.
+var initialization = Task.Run(app.InitializePortalAsync);
 app.RequireStaticAssets();
 app.UsePortalWeb();
 app.MapPortalModules();
 app.MapRazorPages();
+app.PrepareBesideInitialization();
 
-await app.InitializePortalAsync();
+await initialization;
 await app.RunAsync();
 return 0;
 

@@ -9,12 +9,17 @@ namespace Portal.OpenData.Following;
 /// Every few minutes: sends the followers' messages that are due and erases expired addresses. With several nodes, only
 /// the leader does (<see cref="ClusterLeader"/>), as for the workflow's morning e-mails. Logs counts, never addresses.
 /// </summary>
-internal sealed partial class FollowService(IServiceScopeFactory scopes, ClusterLeader leader, TimeProvider clock, ILogger<FollowService> logger) : BackgroundService
+internal sealed partial class FollowService(IServiceScopeFactory scopes, ClusterLeader leader, Portal.Core.Jobs.BackgroundStart start, TimeProvider clock, ILogger<FollowService> logger) : BackgroundService
 {
     private static readonly TimeSpan Round = TimeSpan.FromMinutes(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!await start.WaitAsync(stoppingToken))
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

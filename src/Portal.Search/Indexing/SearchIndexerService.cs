@@ -11,7 +11,7 @@ namespace Portal.Search.Indexing;
 /// every hour it also prunes the tasks all nodes have applied.
 /// </summary>
 internal sealed partial class SearchIndexerService(
-    SearchIndexer indexer, SearchQueuePruner pruner, ContentChangeSignal changes, TimeProvider clock, ILogger<SearchIndexerService> logger)
+    SearchIndexer indexer, SearchQueuePruner pruner, ContentChangeSignal changes, Portal.Core.Jobs.BackgroundStart start, TimeProvider clock, ILogger<SearchIndexerService> logger)
     : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
@@ -19,6 +19,11 @@ internal sealed partial class SearchIndexerService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!await start.WaitAsync(stoppingToken))
+        {
+            return;
+        }
+
         DateTimeOffset? pruned = null;
         while (!stoppingToken.IsCancellationRequested)
         {

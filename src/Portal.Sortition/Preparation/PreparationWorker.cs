@@ -27,7 +27,7 @@ public sealed class PreparationSignal : IDisposable
 /// alone. With several nodes, only the leader (<see cref="ClusterLeader"/>) prepares. Logs carry draw IDs only, never
 /// pool data.
 /// </summary>
-internal sealed partial class PreparationWorker(IServiceScopeFactory scopes, PreparationSignal signal, ClusterLeader leader, ILogger<PreparationWorker> logger)
+internal sealed partial class PreparationWorker(IServiceScopeFactory scopes, PreparationSignal signal, ClusterLeader leader, Portal.Core.Jobs.BackgroundStart start, ILogger<PreparationWorker> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(15);
@@ -37,6 +37,11 @@ internal sealed partial class PreparationWorker(IServiceScopeFactory scopes, Pre
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!await start.WaitAsync(stoppingToken))
+        {
+            return;
+        }
+
         var leading = false;
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -10,13 +10,18 @@ namespace Portal.Workflows.Notifications;
 /// Sends the daily summaries every morning at 7:00, Paris time; at start, catches up on a morning missed while
 /// stopped. With several nodes, only the leader sends (<see cref="ClusterLeader"/>).
 /// </summary>
-internal sealed partial class DailyDigestService(IServiceScopeFactory scopes, ClusterLeader leader, TimeProvider clock, ILogger<DailyDigestService> logger)
+internal sealed partial class DailyDigestService(IServiceScopeFactory scopes, ClusterLeader leader, Portal.Core.Jobs.BackgroundStart start, TimeProvider clock, ILogger<DailyDigestService> logger)
     : BackgroundService
 {
     private static readonly TimeSpan SendAt = TimeSpan.FromHours(7);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!await start.WaitAsync(stoppingToken))
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

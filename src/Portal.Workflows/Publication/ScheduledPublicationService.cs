@@ -10,13 +10,18 @@ namespace Portal.Workflows.Publication;
 /// while the site was stopped happen at the next start, then every <see cref="Interval"/>. With several nodes,
 /// only the leader takes them (<see cref="ClusterLeader"/>): two nodes must not take the same transition.
 /// </summary>
-internal sealed partial class ScheduledPublicationService(IServiceScopeFactory scopes, ClusterLeader leader, TimeProvider clock, ILogger<ScheduledPublicationService> logger)
+internal sealed partial class ScheduledPublicationService(IServiceScopeFactory scopes, ClusterLeader leader, Portal.Core.Jobs.BackgroundStart start, TimeProvider clock, ILogger<ScheduledPublicationService> logger)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!await start.WaitAsync(stoppingToken))
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -34,6 +34,8 @@ public abstract class PortalFactoryBase(DatabaseEngine engine = DatabaseEngine.S
         builder.UseSetting("Portal:Setup:AdminEmail", "admin@exemple.fr");
         builder.UseSetting("Portal:Setup:AdminPassword", "Mot-de-passe-de-test-1");
         builder.UseSetting("Portal:PublicUrl", PublicUrl);
+        // Tests wait for background work (search, scheduled publications) without the pause meant for a restart.
+        builder.UseSetting("Portal:BackgroundStartDelay", "00:00:00");
 
         // One client (and a few addresses) signs in across many tests: limits far above any test, still in the pipeline.
         foreach (var form in Enum.GetNames<ThrottledForm>())

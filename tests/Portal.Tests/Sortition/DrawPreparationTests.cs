@@ -107,7 +107,7 @@ public sealed class DrawPreparationTests
             await db.SaveChangesAsync(ct);
         }
 
-        var worker = new PreparationWorker(database.Services.GetRequiredService<IServiceScopeFactory>(), new PreparationSignal(), database.Services.GetRequiredService<Portal.Core.Cluster.ClusterLeader>(), NullLogger<PreparationWorker>.Instance);
+        var worker = new PreparationWorker(database.Services.GetRequiredService<IServiceScopeFactory>(), new PreparationSignal(), database.Services.GetRequiredService<Portal.Core.Cluster.ClusterLeader>(), Portal.Core.Jobs.BackgroundStart.Immediate, NullLogger<PreparationWorker>.Instance);
         await worker.RequeueInterruptedAsync(ct);
         Assert.Equal(DrawStatus.Queued, await StatusAsync(database, id, ct));
         Assert.Equal(id, await worker.RunNextAsync(ct));

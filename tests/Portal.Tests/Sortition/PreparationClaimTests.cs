@@ -61,7 +61,7 @@ public sealed class PreparationClaimTests
         await started.WaitAsync(ct);
 
         // The worker takes it as dead and queues it again (A may write a heartbeat in between: try again), then run B commits.
-        var worker = new PreparationWorker(database.Services.GetRequiredService<IServiceScopeFactory>(), new PreparationSignal(), database.Services.GetRequiredService<Portal.Core.Cluster.ClusterLeader>(), NullLogger<PreparationWorker>.Instance);
+        var worker = new PreparationWorker(database.Services.GetRequiredService<IServiceScopeFactory>(), new PreparationSignal(), database.Services.GetRequiredService<Portal.Core.Cluster.ClusterLeader>(), Portal.Core.Jobs.BackgroundStart.Immediate, NullLogger<PreparationWorker>.Instance);
         for (var attempt = 0; attempt < 10 && (await FindAsync(database, id, ct)).Status != DrawStatus.Queued; attempt++)
         {
             await SetHeartbeatAsync(database, id, DateTime.UtcNow.AddHours(-1), ct);
@@ -98,7 +98,7 @@ public sealed class PreparationClaimTests
             await db.SaveChangesAsync(ct);
         }
 
-        var worker = new PreparationWorker(database.Services.GetRequiredService<IServiceScopeFactory>(), new PreparationSignal(), database.Services.GetRequiredService<Portal.Core.Cluster.ClusterLeader>(), NullLogger<PreparationWorker>.Instance);
+        var worker = new PreparationWorker(database.Services.GetRequiredService<IServiceScopeFactory>(), new PreparationSignal(), database.Services.GetRequiredService<Portal.Core.Cluster.ClusterLeader>(), Portal.Core.Jobs.BackgroundStart.Immediate, NullLogger<PreparationWorker>.Instance);
         await worker.RequeueInterruptedAsync(ct);
         Assert.Equal(DrawStatus.Running, (await FindAsync(database, id, ct)).Status);
         Assert.Null(await worker.RunNextAsync(ct));
