@@ -106,7 +106,7 @@ public sealed partial class ScoresModel(ContentStore store, AssessmentAccess acc
         return path switch
         {
             "scaleMax" => ("scale-max", "Note maximale de l'échelle"),
-            "date" => ("date", "Date de la notation"),
+            "date" => ("date", "Jour de la notation"),
             "overall" => ("overall", "Note d'ensemble"),
             "scores" => (Entries.Count > 0 ? "score-0" : "overall", "Notes par thème"),
             _ => null,
