@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Core.Text;
 using Portal.Processes.Content;
 
 namespace Portal.Processes.Public;
@@ -27,7 +28,7 @@ public sealed record CommitmentTally(int Total, int Done, int PartlyDone, int In
 
     /// <summary>The formula with its figures, in French, as the pages print it beside the percentage.</summary>
     public string Formula => Percent is { } percent
-        ? string.Create(CultureInfo.InvariantCulture, $"({Done} réalisé(s) + ½ × {PartlyDone} partiellement réalisé(s)) ÷ {Counted} engagement(s) non abandonné(s) = {percent} %")
+        ? $"({French.Count(Done, "réalisé", "réalisés")} + ½ × {French.Count(PartlyDone, "partiellement réalisé", "partiellement réalisés")}) ÷ {French.Count(Counted, "engagement non abandonné", "engagements non abandonnés")} = {percent.ToString(CultureInfo.InvariantCulture)} %"
         : "aucun engagement à mesurer (tous abandonnés, ou aucun)";
 
     public static CommitmentTally Of(IEnumerable<CommitmentView> commitments)

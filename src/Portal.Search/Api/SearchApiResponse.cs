@@ -32,7 +32,7 @@ public sealed record SearchApiResult(
     [property: Description("Extrait (HTML encodé) où les mots trouvés sont entourés de <mark>.")] string Snippet,
     [property: Description("Texte intégral de l'élément (texte brut, sans coupure).")] string Text,
     [property: Description("Titre de la démarche.")] string Process,
-    [property: Description("Date de l'élément : d'une réponse, sa date de publication ; d'une proposition, celle de l'avis ; d'un suivi, la sienne.")] DateOnly Date,
+    [property: Description("Date de l'élément : d'une réponse, le jour où elle a été donnée (à défaut, sa publication) ; d'une proposition, la remise de son avis (ou de sa saisine) ; d'un suivi, la sienne.")] DateOnly Date,
     [property: Description("Code de la proposition (propositions, réponses et suivis).")] string? Code,
     [property: Description("Thèmes de la démarche.")] IReadOnlyList<string> Themes,
     [property: Description("Décision de la réponse : retenue, retenue-partiellement, non-retenue, a-l-etude, hors-competence.")] string? Decision,

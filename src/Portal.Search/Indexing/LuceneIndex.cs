@@ -24,9 +24,10 @@ public sealed class LuceneIndex : IDisposable
     /// filled again by the indexer (format 2: display doc values instead of stored fields; format 3: display
     /// bodies cut to what snippets read; format 4: stop words removed after accent folding, BM25 norms, a
     /// proposition's response and follow-ups in fields of their own; format 5: themes in the display record, the full text stored for the API
-    /// and the export; format 6: the owning organisation as a facet).
+    /// and the export; format 6: the owning organisation as a facet; format 7: a proposition dated by its referral, a
+    /// response by the day it was given).
     /// </summary>
-    private const string Format = "6";
+    private const string Format = "7";
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;

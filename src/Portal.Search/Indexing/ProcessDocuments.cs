@@ -8,7 +8,7 @@ internal static class ProcessDocuments
     public static List<SearchDocument> Build(string processId, Process process, IReadOnlyList<PublishedItem> items)
     {
         var baseUrl = "/demarches/" + Uri.EscapeDataString(process.Slug);
-        var handOver = items.Select(i => i.Content).OfType<CitizensOpinion>().FirstOrDefault()?.HandOverDate ?? process.StartDate;
+        var opinion = items.Select(i => i.Content).OfType<CitizensOpinion>().FirstOrDefault();
         SearchDocument Doc(string id, string type, string title, string body, string url, DateOnly date) =>
             new(id, type, title, body, url, processId, process.Slug, process.Title, process.Organiser, process.Themes, process.StartDate.Year, date);
 
@@ -35,7 +35,8 @@ internal static class ProcessDocuments
 
         foreach (var item in items.Where(i => i.Content is Proposition))
         {
-            documents.AddRange(PropositionDocuments(item, (Proposition)item.Content, items, baseUrl, handOver, Doc));
+            var proposition = (Proposition)item.Content;
+            documents.AddRange(PropositionDocuments(item, proposition, items, baseUrl, HandOver(opinion, proposition) ?? process.StartDate, Doc));
         }
 
         return documents;
@@ -64,7 +65,8 @@ internal static class ProcessDocuments
 
         if (response?.Content is Response r)
         {
-            var date = DateOnly.FromDateTime(response.Version.PublishedUtc ?? response.Version.ModifiedUtc);
+            // The day the organiser answered, else the day it was published: a later correction does not move it.
+            var date = r.RespondedOn ?? DateOnly.FromDateTime(response.Version.PublishedUtc ?? response.Version.ModifiedUtc);
             yield return doc(response.Version.ContentItemId, SearchTypes.Response, $"Réponse à {proposition.Code} — {proposition.Title}",
                 ResponseText(r), url, date)
                 with { Code = proposition.Code, Decision = r.Decision, FollowUpStatus = status, Themes = themes };
@@ -78,6 +80,13 @@ internal static class ProcessDocuments
                 with { Code = proposition.Code, Decision = decision, FollowUpStatus = s.Status, Themes = themes };
         }
     }
+
+    /// <summary>
+    /// The day a proposition was handed over, its date in search (sorting by date): its referral's when the opinion was
+    /// handed over in several, else the opinion's, as the response clock counts.
+    /// </summary>
+    private static DateOnly? HandOver(CitizensOpinion? opinion, Proposition proposition) =>
+        opinion?.Referrals?.FirstOrDefault(r => r.Key == proposition.Referral)?.HandOverDate ?? opinion?.HandOverDate;
 
     private static string ResponseText(Response r) => Join(r.Motivation, r.BodyInCharge, string.Join(" ", r.Commitments.Select(c => c.Text)));
 

@@ -59,4 +59,27 @@ public sealed class EditorBrowserTests(BrowserPortal portal) : IClassFixture<Bro
         var missing = await visitor.GotoAsync("/demarches/atelier-mobilites-douces");
         Assert.Equal(404, missing!.Status);
     }
+
+    [Fact]
+    public async Task A_refused_form_puts_focus_on_its_error_summary_and_the_markdown_preview_is_opened_on_demand()
+    {
+        BrowserPortal.SkipWithoutChromium();
+        var page = await portal.SignedInPageAsync(PortalRoles.Editor);
+        await page.GotoAsync("/admin/contenu/modifier?type=Demarche");
+
+        // The preview is a disclosure the reader opens, not a live region that re-reads the whole field at each keystroke.
+        var area = page.Locator("textarea[data-markdown]").First;
+        var preview = page.Locator("details.markdown-preview").First;
+        await Assertions.Expect(preview.Locator("summary")).ToHaveTextAsync("Aperçu de la mise en forme");
+        Assert.Equal(0, await preview.Locator("xpath=ancestor-or-self::*[@aria-live or @role='status' or @role='alert' or @role='log']").CountAsync());
+        await area.FillAsync("Un **atelier** citoyen.");
+        await preview.Locator("summary").ClickAsync();
+        await Assertions.Expect(preview.Locator("strong")).ToHaveTextAsync("atelier");
+
+        // Sent with its required fields empty: the page comes back with the focus on the summary of what to fix.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".error-summary")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator(".error-summary a[href='#f-title']")).ToContainTextAsync("Titre");
+        await page.Context.CloseAsync();
+    }
 }

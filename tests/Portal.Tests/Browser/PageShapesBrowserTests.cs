@@ -36,6 +36,10 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
         Departement + "/rapports",
         Departement + "/propositions/NUM-1",
         Departement + "/propositions/NUM-1/historique",
+        Departement + "/suivre?proposition=NUM-1",
+        "/suivre/confirmer?jeton=inconnu",
+        "/suivre/desabonnement?jeton=inconnu",
+        "/organisations/communaute-urbaine-du-val-d-ardanne",
         "/suivi",
         "/suivi/propositions?engagement=en-retard",
         "/suivi/propositions?decision=retenue&appreciation=reprise-modifiee",
@@ -47,6 +51,7 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
         "/pages/mentions-legales",
         "/nulle-part",
         "/admin/connexion",
+        "/admin/mot-de-passe-oublie",
         "/admin/invitation?jeton=inconnu",
     ];
 
@@ -66,7 +71,9 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
         "/admin/lots",
         "/admin/lots/nouveau",
         "/admin/circuits",
+        "/admin/circuits/validation-copil",
         "/admin/medias",
+        "/admin/medias/ajouter",
         "/admin/tirages",
         "/admin/tirages/preparer",
         "/admin/utilisateurs",
@@ -75,6 +82,9 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
         "/admin/comite-de-suivi/appreciation?demarche=demo-cu-vivre-demain-2036&code=P-1",
         "/admin/comite-de-suivi/notes?demarche=demo-departement-assemblee-citoyenne-2022",
         "/admin/recherche",
+        "/admin/recherche/thesaurus",
+        "/admin/abonnements",
+        "/admin/apercu/demo-cu-vivre-demain-2036",
         "/admin/securite",
         "/admin/notifications",
         "/admin/organisations",
@@ -101,11 +111,19 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
         await UseThemeAsync(theme);
         await using var context = await portal.Browser.NewContextAsync(Options(width));
         var page = await context.NewPageAsync();
-        await AssertAccessibleAsync(page, PublicPages);
+        await page.GotoAsync(Metropole + "/historique");
+        var archive = await page.Locator("main a[href*='/historique/']").First.GetAttributeAsync("href");
+        await AssertAccessibleAsync(page, [.. PublicPages, archive!]);
 
         // The draw page was audited in its full shape: the demo's completed draw, members and substitutes listed.
         await page.GotoAsync(Departement + "/tirage");
         Assert.Equal(2, await page.Locator("section[aria-labelledby=resultat] ol.ids").CountAsync());
+
+        // The breadcrumb and a proposition's follow-ups are ordered lists shown unnumbered (the DSFR numbers every <ol> through ::marker).
+        await page.GotoAsync(Departement + "/propositions/TEJ-2");
+        var markers = await page.EvalOnSelectorAllAsync<string[]>(".breadcrumb li, .followups > li", "items => items.map(li => getComputedStyle(li, '::marker').content)");
+        Assert.NotEmpty(markers);
+        Assert.All(markers, m => Assert.True(m is "none" or "normal", $"marker « {m} »"));
     }
 
     [Theory]

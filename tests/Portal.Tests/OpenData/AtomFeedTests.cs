@@ -98,6 +98,27 @@ public sealed class AtomFeedTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task The_search_feed_applies_the_filters_of_the_search_page_newest_first()
+    {
+        var all = await GetFeedAsync("/recherche/flux.atom?q=covoiturage");
+        var responses = await GetFeedAsync("/recherche/flux.atom?q=covoiturage&type=reponse");
+        static string[] Kinds(XDocument feed) => [.. feed.Root!.Elements(Atom + "entry").Select(e => (string)e.Element(Atom + "category")!.Attribute("term")!)];
+
+        Assert.Contains(Kinds(all), k => k != "reponse");
+        Assert.NotEmpty(Kinds(responses));
+        Assert.All(Kinds(responses), k => Assert.Equal("reponse", k));
+        var page = (string)responses.Root!.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "alternate").Attribute("href")!;
+        Assert.Equal(PortalFactoryBase.PublicUrl + "/recherche?q=covoiturage&type=reponse", page);
+        var updated = all.Root!.Elements(Atom + "entry").Select(e => (string)e.Element(Atom + "updated")!).ToList();
+        Assert.Equal(updated.OrderDescending(StringComparer.Ordinal), updated);
+
+        using var client = factory.CreateClient();
+        var refused = await client.GetAsync(new Uri("/recherche/flux.atom?q=covoiturage&annee=deux-mille", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
     public async Task Unknown_process_or_proposition_has_no_feed()
     {
         using var client = factory.CreateClient();

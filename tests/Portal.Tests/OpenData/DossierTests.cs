@@ -45,6 +45,37 @@ public sealed class DossierTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.All(codes, code => Assert.Contains(headings2, h => h.StartsWith(code + " — ", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task The_dossier_is_served_from_the_cache_until_its_process_publishes_again()
+    {
+        const string path = $"/demarches/{Slug}/dossier.docx";
+        const string marker = "Motivation republiée DOSSIER-CACHE-3";
+        await factory.GetOkAsync(path);
+        Assert.NotNull((await factory.GetOkAsync(path)).Headers.Age);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<ContentStore>();
+            var ct = TestContext.Current.CancellationToken;
+            var id = ProcessItemIds.Response(ProcessItemIds.Proposition("demo-departement-assemblee-citoyenne-2022", "NUM-3"));
+            var published = (await store.GetPublishedAsync(id, ct))!;
+            var draft = (await store.SaveDraftAsync(id, store.Read<Response>(published) with { Motivation = marker }, "editeur", published.ConcurrencyStamp, ct)).Version!;
+            Assert.DoesNotContain(marker, await DossierTextAsync(path), StringComparison.Ordinal);
+            Assert.True((await store.PublishAsync(id, draft.Version, "editeur", cancellationToken: ct)).Succeeded);
+        }
+
+        var after = await factory.GetOkAsync(path);
+        Assert.Null(after.Headers.Age);
+        Assert.Contains(marker, await DossierTextAsync(path), StringComparison.Ordinal);
+    }
+
+    private async Task<string> DossierTextAsync(string path)
+    {
+        using var stream = new MemoryStream(await (await factory.GetOkAsync(path)).Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        using var document = WordprocessingDocument.Open(stream, isEditable: false);
+        return document.MainDocumentPart!.Document!.Body!.InnerText;
+    }
+
     /// <summary>A response validated by the COPIL, as the workflow publishes it: its stamp must reach the dossier.</summary>
     private async Task PublishApprovedResponseAsync(DateTime approvedUtc)
     {

@@ -87,6 +87,53 @@ public sealed partial class FollowByEmailTests(SmtpPortalFactory factory) : ICla
     }
 
     [Fact]
+    public async Task Daily_and_weekly_followers_hear_of_a_publication_at_their_next_seven_oclock_in_paris_and_not_before()
+    {
+        const string daily = "quotidien@exemple.fr";
+        const string weekly = "hebdomadaire@exemple.fr";
+        var ct = TestContext.Current.CancellationToken;
+        var propositionId = ProcessItemIds.Proposition(ProcessId, "NUM-4");
+
+        // Tuesday 8 December 2026, 9:00 in Paris (UTC+1): one follows NUM-4 daily, the other the whole process weekly; a
+        // follow-up of NUM-4 is published at 11:00.
+        var clock = new FixedClock(new DateTimeOffset(2026, 12, 8, 8, 0, 0, TimeSpan.Zero));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var registry = ActivatorUtilities.CreateInstance<FollowRegistry>(scope.ServiceProvider, clock);
+            foreach (var (address, proposition, frequency) in new[] { (daily, propositionId, FollowFrequency.Daily), (weekly, (string?)null, FollowFrequency.Weekly) })
+            {
+                var (_, token) = await registry.RequestAsync(address, ProcessId, proposition, frequency, ct);
+                Assert.NotNull(await registry.ConfirmAsync(token, ct));
+            }
+
+            clock.Now = clock.Now.AddHours(2);
+            var store = ActivatorUtilities.CreateInstance<ContentStore>(scope.ServiceProvider, clock);
+            var id = ProcessItemIds.FollowUp(propositionId, 310);
+            var created = await store.CreateAsync(new NewContentItem(new FollowUp(new DateOnly(2026, 12, 8), "en-cours", "Marché notifié", []), "editeur") { ContentItemId = id, ProcessId = ProcessId, ContainerId = propositionId }, ct);
+            Assert.True((await store.PublishAsync(id, created.Version!.Version, "editeur", cancellationToken: ct)).Succeeded);
+        }
+
+        // A follower whose turn has not come is left as it was (nothing sent, nothing marked as sent).
+        var consent = new DateTime(2026, 12, 8, 8, 0, 0, DateTimeKind.Utc);
+        await SendDigestsAtAsync(clock, new DateTimeOffset(2026, 12, 9, 5, 59, 0, TimeSpan.Zero));
+        Assert.Equal([consent, consent], [await DigestedUntilAsync(daily), await DigestedUntilAsync(weekly)]);
+
+        // Wednesday 7:01 in Paris: the daily follower's message.
+        await SendDigestsAtAsync(clock, new DateTimeOffset(2026, 12, 9, 6, 1, 0, TimeSpan.Zero));
+        await WaitForMailsToAsync(daily, 2);
+        Assert.Contains("Suivi de la proposition NUM-4 : En cours (8 décembre 2026)", Assert.Single(MailsTo(daily), IsDigest).TextBody, StringComparison.Ordinal);
+        Assert.Equal(consent, await DigestedUntilAsync(weekly));
+
+        // Monday 14 December: still nothing at 6:59, the weekly follower's message at 7:01; the daily one has nothing new.
+        await SendDigestsAtAsync(clock, new DateTimeOffset(2026, 12, 14, 5, 59, 0, TimeSpan.Zero));
+        Assert.Equal(consent, await DigestedUntilAsync(weekly));
+        await SendDigestsAtAsync(clock, new DateTimeOffset(2026, 12, 14, 6, 1, 0, TimeSpan.Zero));
+        await WaitForMailsToAsync(weekly, 2);
+        Assert.Contains("Suivi de la proposition NUM-4 : En cours (8 décembre 2026)", Assert.Single(MailsTo(weekly), IsDigest).TextBody, StringComparison.Ordinal);
+        Assert.Single(MailsTo(daily), IsDigest);
+    }
+
+    [Fact]
     public async Task A_known_and_an_unknown_address_get_the_same_answer()
     {
         const string known = "known@exemple.fr";
@@ -215,6 +262,23 @@ public sealed partial class FollowByEmailTests(SmtpPortalFactory factory) : ICla
         await using var scope = factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<FollowDigest>().SendDueAsync(TestContext.Current.CancellationToken);
     }
+
+    /// <summary>The digest round as the leader node runs it, at the given instant.</summary>
+    private async Task SendDigestsAtAsync(FixedClock clock, DateTimeOffset now)
+    {
+        clock.Now = now;
+        await using var scope = factory.Services.CreateAsyncScope();
+        await ActivatorUtilities.CreateInstance<FollowDigest>(scope.ServiceProvider, clock).SendDueAsync(TestContext.Current.CancellationToken);
+    }
+
+    private async Task<DateTime?> DigestedUntilAsync(string address)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<FollowSubscription>()
+            .Where(s => s.Email == address).Select(s => s.DigestedUntilUtc).SingleAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static bool IsDigest(MimeKit.MimeMessage message) => message.Subject!.StartsWith("Nouvelles publications", StringComparison.Ordinal);
 
     private async Task<bool> ExistsAfterErasureAsync(TimeProvider clock, long id)
     {

@@ -7,7 +7,7 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.OpenData;
 
-/// <summary>Drafts, versions in review and who wrote them appear in no open-data file, API answer or feed.</summary>
+/// <summary>Drafts, versions in review and who wrote them appear in no open-data file, dossier, report, API answer or feed.</summary>
 public sealed class OpenDataDraftsTests : IAsyncLifetime
 {
     private const string DraftMarker = "BROUILLON-JAMAIS-OUVERT";
@@ -75,6 +75,25 @@ public sealed class OpenDataDraftsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task No_dossier_report_or_search_answer_shows_a_draft_a_review_or_an_author()
+    {
+        var reports = (await _factory.GetDocumentAsync($"/demarches/{Slug}/rapports")).QuerySelectorAll("a[href*='/rapport-propositions.']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(reports);
+        foreach (var path in reports.Prepend($"/demarches/{Slug}/dossier.pdf").Prepend($"/demarches/{Slug}/dossier.docx"))
+        {
+            var bytes = await (await _factory.GetOkAsync(path)).Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+            var text = path.Contains(".docx", StringComparison.Ordinal) ? WordText(bytes) : PdfText(bytes);
+            Assert.True(!path.Contains("/dossier.", StringComparison.Ordinal) || text.Contains("TEJ-1 — ", StringComparison.Ordinal), $"{path} holds the published TEJ-1");
+            AssertClean(path, text);
+        }
+
+        foreach (var path in new[] { "/api/v1/search?q=TEJ-1", "/api/v1/search?q=NUM-1&type=reponse", "/recherche/export.csv?q=TEJ-1", "/recherche/export.csv?q=jamais", "/recherche?q=NUM-1" })
+        {
+            AssertClean(path, await _factory.GetTextAsync(path));
+        }
+    }
+
+    [Fact]
     public async Task A_process_recipe_names_no_unpublished_committee_member()
     {
         var recipe = await _factory.GetJsonAsync("/donnees/demarches/vivre-demain-territoire-2036.recette.json");
@@ -95,5 +114,17 @@ public sealed class OpenDataDraftsTests : IAsyncLifetime
         Assert.False(body.Contains(ReviewMarker, StringComparison.Ordinal), $"{path} shows text under review");
         Assert.False(body.Contains(Author, StringComparison.Ordinal), $"{path} names an author");
         Assert.False(body.Contains("admin@exemple.fr", StringComparison.Ordinal), $"{path} names an account");
+    }
+
+    private static string WordText(byte[] bytes)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false);
+        return document.MainDocumentPart!.Document!.Body!.InnerText;
+    }
+
+    private static string PdfText(byte[] bytes)
+    {
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        return string.Join("\n", pdf.GetPages().Select(p => p.Text));
     }
 }

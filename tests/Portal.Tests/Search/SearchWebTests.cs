@@ -183,6 +183,23 @@ public sealed class SearchWebTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_proposition_is_dated_by_its_referral_and_a_response_by_the_day_it_was_given()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = _factory.CreateClient();
+        async Task<string?> DateOfTej2Async(string type)
+        {
+            using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/v1/search?q=covoiturage&type={type}&tri=date", UriKind.Relative), ct));
+            return json.RootElement.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("code").GetString() == "TEJ-2").GetProperty("date").GetString();
+        }
+
+        // TEJ-2 belongs to the first referral, handed over on 21 January 2023 (the whole opinion on 17 June 2023);
+        // its response was given on 12 May 2023, whatever day the demo was loaded and published.
+        Assert.Equal("2023-01-21", await DateOfTej2Async("proposition"));
+        Assert.Equal("2023-05-12", await DateOfTej2Async("reponse"));
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_the_search_api()
     {
         var ct = TestContext.Current.CancellationToken;

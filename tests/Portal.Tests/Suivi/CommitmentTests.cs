@@ -40,7 +40,7 @@ public sealed class CommitmentTests
         var tally = CommitmentTally.Of(views);
 
         Assert.Equal(50m, tally.Percent); // (1 + ½) ÷ 3
-        Assert.Contains("(1 réalisé(s) + ½ × 1 partiellement réalisé(s)) ÷ 3 engagement(s) non abandonné(s) = 50 %", tally.Formula, StringComparison.Ordinal);
+        Assert.Contains("(1 réalisé + ½ × 1 partiellement réalisé) ÷ 3 engagements non abandonnés = 50 %", tally.Formula, StringComparison.Ordinal);
     }
 
     [Theory, DatabaseEngines]
