@@ -50,6 +50,7 @@ public sealed class ProcessesModule : IPortalModule
             .AddContentType<Response>("ReponseMotivee", "réponse motivée")
             .AddContentType<FollowUp>("Suivi", "suivi")
             .AddContentType<CommitteeAssessment>("AppreciationComiteSuivi", "appréciation du comité de suivi")
+            .AddContentType<CommitteeScores>("NotesComiteSuivi", "notes du comité de suivi par thème")
             .AddContentType<Evaluation>("Evaluation", "évaluation")
             .AddContentType<DocumentItem>("DocumentDemarche", "document");
         services.AddFieldLabels(ProcessFieldLabels.Set);

@@ -15,6 +15,7 @@ internal sealed class ProcessContentValidator : IContentValidator
             case Process demarche: ProcessRules.Check(demarche, Report); break;
             case PanelComposition panel: ProcessRules.Check(panel, Report); break;
             case CommitteeAssessment assessment: ProcessRules.Check(assessment, Report); break;
+            case CommitteeScores scores: ProcessRules.Check(scores, Report); break;
             case CitizensOpinion opinion: ProcessRules.Check(opinion, Report); break;
             case Proposition proposition: ProcessRules.Check(proposition, Report); break;
             case Response response: ProcessRules.Check(response, settings, Report); break;

@@ -45,6 +45,8 @@ internal static class ProcessFieldLabels
             ["dimensions"] = "Dimensions évaluées", ["dimension"] = "Dimension", ["findings"] = "Constats", ["rating"] = "Note (un niveau de l'échelle)",
             ["survey"] = "Questionnaire des participants (résultats agrégés)", ["value"] = "Valeur", ["respondents"] = "Nombre de répondants",
             ["unit"] = "Unité (% ou vide)", ["lessons"] = "Enseignements (un par ligne)",
+            ["scaleMax"] = "Note maximale de l'échelle (de 0 à ce nombre)", ["scores"] = "Notes par thème", ["score"] = "Note",
+            ["overall"] = "Note d'ensemble", ["comment"] = "Commentaire (court)",
     };
 
     /// <summary>The labels, the long texts, and the fields chosen from the site's vocabularies.</summary>

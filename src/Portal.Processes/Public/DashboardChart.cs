@@ -16,10 +16,11 @@ public static class DashboardChart
     private const int BarArea = 320;
     private const int RowHeight = 28;
 
-    public static IHtmlContent Render(string title, string titleId, string tableId, IReadOnlyList<(string Label, decimal Value, string Unit)> bars)
+    /// <summary>Bars scaled to the largest value, or to <paramref name="scaleMax"/> when the values are on a stated scale (scores out of 10).</summary>
+    public static IHtmlContent Render(string title, string titleId, string tableId, IReadOnlyList<(string Label, decimal Value, string Unit)> bars, decimal? scaleMax = null)
     {
         ArgumentNullException.ThrowIfNull(bars);
-        var max = Math.Max(1m, bars.Select(b => b.Value).DefaultIfEmpty(1m).Max());
+        var max = scaleMax is > 0 ? scaleMax.Value : Math.Max(1m, bars.Select(b => b.Value).DefaultIfEmpty(1m).Max());
         var width = LabelWidth + BarArea + 90;
         var height = (bars.Count * RowHeight) + 8;
         var svg = new StringBuilder();

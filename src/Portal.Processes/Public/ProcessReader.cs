@@ -144,7 +144,8 @@ public sealed class ProcessReader(PortalDbContext db, ContentTypeRegistry types,
             propositions,
             Single<Evaluation>(items),
             versions.Where(v => v.ApprovedUtc is not null).ToDictionary(v => v.ContentItemId, v => v.ApprovedUtc!.Value, StringComparer.Ordinal),
-            DocumentView.Sorted(items.Select(i => i.Content).OfType<DocumentItem>().Select(DocumentView.Of)));
+            DocumentView.Sorted(items.Select(i => i.Content).OfType<DocumentItem>().Select(DocumentView.Of)),
+            Single<CommitteeScores>(items));
     }
 
     /// <summary>Gives the view's library files their addresses, formats and sizes.</summary>

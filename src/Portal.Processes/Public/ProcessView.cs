@@ -2,7 +2,10 @@ using Portal.Processes.Content;
 
 namespace Portal.Processes.Public;
 
-/// <summary>Everything the public page of a process shows, all from published versions.</summary>
+/// <summary>
+/// Everything the public page of a process shows, all from published versions (<see cref="Scores"/>: the follow-up
+/// committee's scores per theme, its own voice).
+/// </summary>
 public sealed record ProcessView(
     string Id,
     Process Process,
@@ -16,7 +19,8 @@ public sealed record ProcessView(
     IReadOnlyList<PropositionView> Propositions,
     Evaluation? Evaluation,
     IReadOnlyDictionary<string, DateTime>? Approvals = null,
-    IReadOnlyList<DocumentView>? Documents = null)
+    IReadOnlyList<DocumentView>? Documents = null,
+    CommitteeScores? Scores = null)
 {
     /// <summary>The documents of one type, in the section's order.</summary>
     public IEnumerable<DocumentView> DocumentsOf(string documentType) => (Documents ?? []).Where(d => d.Document.DocumentType == documentType);

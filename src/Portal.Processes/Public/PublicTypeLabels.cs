@@ -25,6 +25,7 @@ public static class PublicTypeLabels
         nameof(Response) => "Réponse motivée",
         nameof(FollowUp) => "Suivi",
         nameof(CommitteeAssessment) => "Appréciation du comité de suivi",
+        nameof(CommitteeScores) => "Notes du comité de suivi par thème",
         nameof(Evaluation) => "Évaluation",
         _ => null,
     };

@@ -5,7 +5,8 @@ namespace Portal.Processes.Recipes;
 
 /// <summary>
 /// A whole process as one JSON document: the shape of the <c>processes</c> recipe step and of
-/// process export and import. Sections are optional; each becomes its own content item.
+/// process export and import. Sections are optional; each becomes its own content item (<see cref="NotesComite"/>: the
+/// follow-up committee's scores per theme).
 /// </summary>
 public sealed record ProcessDocument(
     string Id,
@@ -18,7 +19,8 @@ public sealed record ProcessDocument(
     CitizensOpinion? Avis = null,
     IReadOnlyList<PropositionDocument>? Propositions = null,
     Evaluation? Evaluation = null,
-    IReadOnlyList<DocumentItem>? Documents = null);
+    IReadOnlyList<DocumentItem>? Documents = null,
+    CommitteeScores? NotesComite = null);
 
 /// <summary>
 /// A proposition with its response, follow-ups and the follow-up committee's assessment, and what a participation

@@ -43,6 +43,12 @@ public static class ProcessDocumentValidator
             ProcessRules.Check(avis, (p, m) => report("avis." + p, m));
         }
 
+        if (document.NotesComite is { } scores)
+        {
+            ProcessRules.Check(scores, (p, m) => report("notesComite." + p, m));
+            ProcessRules.CheckThemes(scores, document.Process.Themes ?? [], (p, m) => report("notesComite." + p, m));
+        }
+
         CheckPropositions(document, settings, report);
     }
 

@@ -11,7 +11,7 @@ namespace Portal.Processes.Recipes;
 
 /// <summary>
 /// One published process as the <c>processes</c> recipe step reads it: its published sections, speakers, documents,
-/// propositions with their response, follow-ups and committee assessment, field for field, so that the step loads it
+/// propositions with their response, follow-ups and committee assessment, the committee's scores per theme, field for field, so that the step loads it
 /// into another portal unchanged. Only published versions are read (never a draft, an author or a date of work). The
 /// process keeps its id: it is the recipe's stable key, which the other steps (news, committees) point to and which
 /// makes a second import update the process instead of adding one.
@@ -64,7 +64,8 @@ public sealed class ProcessExport(PortalDbContext db, ContentStore store) : IPro
             One<CitizensOpinion>(),
             NullIfEmpty(propositions),
             One<Evaluation>(),
-            NullIfEmpty([.. items.Select(i => i.Content).OfType<DocumentItem>().OrderBy(d => d.Order).ThenBy(d => d.Title, StringComparer.Ordinal)]));
+            NullIfEmpty([.. items.Select(i => i.Content).OfType<DocumentItem>().OrderBy(d => d.Order).ThenBy(d => d.Title, StringComparer.Ordinal)]),
+            One<CommitteeScores>());
     }
 
     /// <summary>A follow-up's rank, the last segment of its id (<c>…/suivi/3</c>); ids made elsewhere sort after, by id.</summary>

@@ -26,6 +26,9 @@ public static class ProcessItemIds
     /// <summary>The follow-up committee's assessment of a proposition: one per proposition, at a known id (the permalink reads it by id).</summary>
     public static string Assessment(string propositionId) => $"{propositionId}/appreciation";
 
+    /// <summary>The follow-up committee's scores per theme of a process: one per process, at a known id (the dashboard reads it by id).</summary>
+    public static string CommitteeScores(string processId) => Section(processId, "notes-comite-suivi");
+
     public static string FollowUp(string propositionId, int rank) => $"{propositionId}/suivi/{rank.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>Lower-case ASCII with dashes: « Élise Dupré-Martin » gives <c>elise-dupre-martin</c>.</summary>

@@ -79,6 +79,11 @@ public sealed class ProcessesRecipeStep(ContentStore store, ContentBatch batch, 
             }
         }
 
+        if (document.NotesComite is { } scores)
+        {
+            items.Add(Item(scores) with { ContentItemId = ProcessItemIds.CommitteeScores(id) });
+        }
+
         var order = 0;
         foreach (var speaker in document.Intervenants ?? [])
         {

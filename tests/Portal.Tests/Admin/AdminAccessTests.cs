@@ -47,6 +47,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
         ["admin/theme"] = ("/admin/theme", Portal.Themes.ThemesPermissions.ManageTheme, Ok),
         ["admin/comite-de-suivi"] = ("/admin/comite-de-suivi", ProcessesPermissions.WriteAssessments, Ok),
         ["admin/comite-de-suivi/appreciation"] = ($"/admin/comite-de-suivi/appreciation?demarche={Process}&code=P-1", ProcessesPermissions.WriteAssessments, Ok),
+        ["admin/comite-de-suivi/notes"] = ($"/admin/comite-de-suivi/notes?demarche={Process}", ProcessesPermissions.WriteAssessments, Ok),
         ["admin/validation"] = ("/admin/validation", Permissions.AccessBackOffice, Ok),
         ["admin/validation/{id:long}"] = ("/admin/validation/999999", Permissions.AccessBackOffice, NotFound),
         ["admin/validation/tableau-de-bord"] = ("/admin/validation/tableau-de-bord", Permissions.AccessBackOffice, Ok),

@@ -80,6 +80,7 @@ public sealed class PageShapesBrowserTests(BrowserPortal portal) : IClassFixture
         "/admin/vocabulaires",
         "/admin/comite-de-suivi",
         "/admin/comite-de-suivi/appreciation?demarche=demo-cu-vivre-demain-2036&code=P-1",
+        "/admin/comite-de-suivi/notes?demarche=demo-departement-assemblee-citoyenne-2022",
         "/admin/recherche",
         "/admin/recherche/thesaurus",
         "/admin/abonnements",

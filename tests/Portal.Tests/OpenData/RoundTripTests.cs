@@ -44,6 +44,7 @@ public sealed class RoundTripTests
         foreach (var process in processes)
         {
             await AssertSamePageAsync(source, target, $"/demarches/{process.Slug}", withoutDrawLink: true);
+            await AssertSamePageAsync(source, target, $"/demarches/{process.Slug}/suivi"); // the committee's scores per theme included
             foreach (var path in await PermalinksAsync(source, process.Slug))
             {
                 await AssertSamePageAsync(source, target, path);

@@ -58,6 +58,7 @@ public sealed class ScopedAccessTests(ScopedPortal portal) : IClassFixture<Scope
         ["admin/contenu/historique"] = $"?id={ScopedPortal.Process}",
         ["admin/lots/nouveau"] = $"?demarche={ScopedPortal.Process}",
         ["admin/comite-de-suivi/appreciation"] = $"?demarche={ScopedPortal.Process}&code=P-1",
+        ["admin/comite-de-suivi/notes"] = $"?demarche={ScopedPortal.Process}",
     };
 
     public static TheoryData<Persona> People() => [.. Enum.GetValues<Persona>()];
