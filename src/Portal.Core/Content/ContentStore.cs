@@ -92,6 +92,20 @@ public sealed class ContentStore(
     }
 
     /// <summary>
+    /// A draft of an item kept at a stable id (a record of which there is one per process or proposition): created
+    /// with its first version when the id has none yet, else saved as <see cref="SaveDraftAsync"/> does, over a latest
+    /// version that must still carry <paramref name="expectedStamp"/>.
+    /// </summary>
+    public async Task<ContentResult> SaveDraftAtAsync(NewContentItem item, string expectedStamp, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var id = item.ContentItemId ?? throw new ArgumentException("The item needs its stable id.", nameof(item));
+        return await GetLatestAsync(id, cancellationToken) is null
+            ? await CreateAsync(item, cancellationToken)
+            : await SaveDraftAsync(id, item.Content, item.Author, expectedStamp, cancellationToken);
+    }
+
+    /// <summary>
     /// Saves new content for an item: updates its draft in place, or starts a new draft version when the
     /// latest one is no longer a draft (published versions are never modified).
     /// </summary>

@@ -92,12 +92,10 @@ public sealed class AssessmentModel(PortalDbContext db, ContentStore store, Asse
             return Page();
         }
 
-        var id = ProcessItemIds.Assessment(PropositionId);
         var author = User.Identity?.Name ?? "inconnu";
-        var latest = await store.GetLatestAsync(id, cancellationToken);
-        var result = latest is null
-            ? await store.CreateAsync(new NewContentItem(record, author) { ContentItemId = id, ProcessId = Demarche, ContainerId = PropositionId }, cancellationToken)
-            : await store.SaveDraftAsync(id, record, author, Stamp ?? string.Empty, cancellationToken);
+        var result = await store.SaveDraftAtAsync(
+            new NewContentItem(record, author) { ContentItemId = ProcessItemIds.Assessment(PropositionId), ProcessId = Demarche, ContainerId = PropositionId },
+            Stamp ?? string.Empty, cancellationToken);
         if (!result.Succeeded)
         {
             Errors.Add((string.Empty, result.Outcome == ContentOutcome.Conflict

@@ -76,12 +76,9 @@ public sealed partial class ScoresModel(ContentStore store, AssessmentAccess acc
             return Page();
         }
 
-        var id = ProcessItemIds.CommitteeScores(Demarche);
         var author = User.Identity?.Name ?? "inconnu";
-        var latest = await store.GetLatestAsync(id, cancellationToken);
-        var result = latest is null
-            ? await store.CreateAsync(new NewContentItem(record, author) { ContentItemId = id, ProcessId = Demarche }, cancellationToken)
-            : await store.SaveDraftAsync(id, record, author, Stamp ?? string.Empty, cancellationToken);
+        var result = await store.SaveDraftAtAsync(
+            new NewContentItem(record, author) { ContentItemId = ProcessItemIds.CommitteeScores(Demarche), ProcessId = Demarche }, Stamp ?? string.Empty, cancellationToken);
         if (!result.Succeeded)
         {
             Errors.Add((string.Empty, result.Outcome == ContentOutcome.Conflict
